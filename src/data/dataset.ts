@@ -1,0 +1,40 @@
+import type { Actor, Article, EventRecord, Place } from './schema';
+
+/** The curated data as the app uses it, after validation. */
+export interface Dataset {
+  articles: Article[];
+  actors: Actor[];
+  places: Place[];
+  events: EventRecord[];
+  /** Article id → full text, for checking and showing quotes in context. */
+  articleTexts: Record<string, string>;
+}
+
+/** The files as read from geodata/, before anything is known about them. */
+export interface RawDataset {
+  articles: unknown;
+  actors: unknown;
+  places: unknown;
+  events: unknown;
+  articleTexts: Record<string, string>;
+}
+
+export const DATA_FILES = {
+  articles: 'geodata/articles.json',
+  actors: 'geodata/actors.json',
+  places: 'geodata/places.geojson',
+  events: 'geodata/events.json',
+} as const;
+
+/** One thing wrong with the data, said so that a person can find and fix it. */
+export interface DataProblem {
+  file: string;
+  record?: string;
+  field?: string;
+  message: string;
+}
+
+export function describeProblem(problem: DataProblem): string {
+  const where = [problem.file, problem.record, problem.field].filter(Boolean).join(' › ');
+  return `${where}: ${problem.message}`;
+}
