@@ -96,7 +96,7 @@ function idOf(value: unknown): string | undefined {
   return typeof id === 'string' ? id : undefined;
 }
 
-function parseRecords<T extends { id?: string }>(
+function parseRecords<T>(
   value: unknown,
   file: string,
   schema: z.ZodType<T>,

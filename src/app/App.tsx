@@ -1,0 +1,63 @@
+import { useEffect } from 'react';
+import { useTranslation } from 'react-i18next';
+import { DetailPanel } from '../events/DetailPanel';
+import { EventList } from '../events/EventList';
+import { Legend } from '../map/Legend';
+import { MapView } from '../map/MapView';
+import { selectEvent } from '../state/navigation';
+import { useModel } from '../state/model-context';
+import { useAppStore } from '../state/store';
+import { Timeline } from '../timeline/Timeline';
+import type { MapView as MapViewState } from '../url/codec';
+import { stateFromLocation } from './boot';
+import { Header } from './Header';
+import { Notices } from './Notices';
+
+export function App({ initialView }: { initialView: MapViewState | null }) {
+  const model = useModel();
+  const { i18n } = useTranslation();
+  const lang = useAppStore((state) => state.lang);
+
+  useEffect(() => {
+    if (i18n.language !== lang) void i18n.changeLanguage(lang);
+    document.documentElement.lang = lang;
+  }, [i18n, lang]);
+
+  // Back and Forward: the URL already says what to show; notices were given on arrival.
+  useEffect(() => {
+    const onPopState = () => {
+      const { state } = stateFromLocation(window.location, model, navigator.languages);
+      const { urlNotices: _ignored, ...input } = state;
+      useAppStore.setState(input);
+    };
+    window.addEventListener('popstate', onPopState);
+    return () => window.removeEventListener('popstate', onPopState);
+  }, [model]);
+
+  useEffect(() => {
+    const onKeyDown = (event: KeyboardEvent) => {
+      const state = useAppStore.getState();
+      if (event.key === 'Escape' && (state.selectedEventId || state.selectedPlaceId)) selectEvent(null);
+    };
+    window.addEventListener('keydown', onKeyDown);
+    return () => window.removeEventListener('keydown', onKeyDown);
+  }, []);
+
+  return (
+    <div className="app">
+      <Header />
+      <Notices />
+      <main className="app-main">
+        <div className="map-pane">
+          <MapView initialView={initialView} />
+          <Legend />
+        </div>
+        <aside className="side-pane">
+          <DetailPanel />
+          <EventList />
+        </aside>
+      </main>
+      <Timeline />
+    </div>
+  );
+}

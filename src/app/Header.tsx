@@ -1,0 +1,47 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Lang } from '../timeline/describe-date';
+import { LANGS } from '../url/codec';
+import { setLang } from '../state/navigation';
+import { useAppStore } from '../state/store';
+
+export function Header() {
+  const { t } = useTranslation();
+  const lang = useAppStore((state) => state.lang);
+  const [copyState, setCopyState] = useState<'idle' | 'copied' | 'failed'>('idle');
+
+  const copyLink = async () => {
+    try {
+      await navigator.clipboard.writeText(window.location.href);
+      setCopyState('copied');
+    } catch {
+      setCopyState('failed');
+    }
+  };
+
+  return (
+    <header className="app-header">
+      <h1>
+        {t('appTitle')} <span className="subtitle">{t('appSubtitle')}</span>
+      </h1>
+      <div className="header-controls">
+        <button type="button" onClick={copyLink}>
+          {t('copyLink')}
+        </button>
+        <span className="copy-status" role="status">
+          {copyState === 'copied' ? t('linkCopied') : copyState === 'failed' ? t('linkCopyFailed') : ''}
+        </span>
+        <label>
+          {t('language')}{' '}
+          <select value={lang} onChange={(event) => setLang(event.target.value as Lang)}>
+            {LANGS.map((option) => (
+              <option key={option} value={option} lang={option}>
+                {option === 'de' ? 'Deutsch' : 'English'}
+              </option>
+            ))}
+          </select>
+        </label>
+      </div>
+    </header>
+  );
+}

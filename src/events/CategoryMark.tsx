@@ -1,0 +1,14 @@
+import type { EventRecord } from '../data/schema';
+import { CATEGORY_COLORS } from '../map/map-style';
+
+/** The same mark as on the map: a disc for what happened, a ring for what was announced. */
+export function CategoryMark({ event }: { event: Pick<EventRecord, 'category' | 'status'> }) {
+  const color = CATEGORY_COLORS[event.category];
+  return (
+    <span
+      className={`category-mark ${event.status}`}
+      aria-hidden="true"
+      style={event.status === 'announced' ? { borderColor: color } : { background: color, borderColor: color }}
+    />
+  );
+}

@@ -1,0 +1,90 @@
+import { useTranslation } from 'react-i18next';
+import { describeReportedDate } from '../timeline/describe-date';
+import { overlaps, windowInterval } from '../timeline/window';
+import { selectPlace, setDate } from '../state/navigation';
+import { useModel } from '../state/model-context';
+import { useAppStore } from '../state/store';
+import type { TimedEvent } from './timed-events';
+import { CategoryMark } from './CategoryMark';
+import { SourceQuote } from './SourceQuote';
+
+export function EventDetail({ event }: { event: TimedEvent }) {
+  const { t } = useTranslation();
+  const model = useModel();
+  const lang = useAppStore((state) => state.lang);
+  const date = useAppStore((state) => state.date);
+  const window = useAppStore((state) => state.window);
+  const { record } = event;
+  const place = model.placesById.get(record.place);
+  const inWindow = overlaps(event, windowInterval(date, window));
+
+  return (
+    <article className="detail" aria-labelledby="detail-title">
+      <h2 id="detail-title">
+        <CategoryMark event={record} /> {record.title[lang]}
+      </h2>
+      {!inWindow && (
+        <p className="hint">
+          {t('notInWindow')}{' '}
+          <button type="button" className="link-button" onClick={() => setDate(event.start, 'push')}>
+            {t('goToEvent')}
+          </button>
+        </p>
+      )}
+      <dl className="facts">
+        <dt>{t('dateReported')}</dt>
+        <dd>
+          {describeReportedDate({ ...event, precision: record.date.precision }, lang)}{' '}
+          <span className="precision">
+            ({t('precisionLabel')}: {t(`precisions.${record.date.precision}`)})
+          </span>
+        </dd>
+        <dt>{t('status')}</dt>
+        <dd>{t(`statuses.${record.status}`)}</dd>
+        <dt>{t('category')}</dt>
+        <dd>{t(`categories.${record.category}`)}</dd>
+        {place && (
+          <>
+            <dt>{t('place')}</dt>
+            <dd>
+              <button type="button" className="link-button" onClick={() => selectPlace(place.id)}>
+                {place.name[lang]}
+              </button>{' '}
+              <span className="precision">({t(`placePrecision.${place.precision}`)})</span>
+            </dd>
+          </>
+        )}
+        <dt>{t('actors')}</dt>
+        <dd>{record.actors.map((id) => model.actorsById.get(id)?.name[lang] ?? id).join(', ')}</dd>
+        {record.fatalities && (
+          <>
+            <dt>{t('fatalities')}</dt>
+            <dd>
+              {record.fatalities.min === record.fatalities.max
+                ? record.fatalities.min
+                : t('fatalitiesRange', record.fatalities)}
+            </dd>
+          </>
+        )}
+      </dl>
+      {record.background && <p className="hint">{t('background')}</p>}
+      {record.note && (
+        <p className="note" lang="en">
+          <strong>{t('note')}:</strong> {record.note}
+        </p>
+      )}
+      <h3>{t('sources')}</h3>
+      <ul className="sources">
+        {record.sources.map((source) => (
+          <SourceQuote
+            key={`${source.article}:${source.quote}`}
+            article={model.articlesById.get(source.article)}
+            quote={source.quote}
+            text={model.dataset.articleTexts[source.article]}
+            fatalities={source.fatalities}
+          />
+        ))}
+      </ul>
+    </article>
+  );
+}

@@ -1,0 +1,52 @@
+import { useTranslation } from 'react-i18next';
+import type { Place } from '../data/schema';
+import { describeReportedDate } from '../timeline/describe-date';
+import { selectEvent } from '../state/navigation';
+import { useModel } from '../state/model-context';
+import { useVisibleEvents } from '../state/selectors';
+import { useAppStore } from '../state/store';
+import { CategoryMark } from './CategoryMark';
+
+/** A place: how the articles write it and every event reported there, shown ones first. */
+export function PlaceDetail({ place }: { place: Place }) {
+  const { t } = useTranslation();
+  const model = useModel();
+  const lang = useAppStore((state) => state.lang);
+  const visibleIds = new Set(useVisibleEvents().map((event) => event.record.id));
+  const events = [...(model.eventsByPlace.get(place.id) ?? [])].sort(
+    (a, b) => Number(visibleIds.has(b.record.id)) - Number(visibleIds.has(a.record.id)),
+  );
+
+  return (
+    <article className="detail" aria-labelledby="detail-title">
+      <h2 id="detail-title">{place.name[lang]}</h2>
+      <p className="precision">
+        {t(`placeKinds.${place.kind}`)} · {t(`placePrecision.${place.precision}`)}
+      </p>
+      <dl className="facts">
+        <dt>{t('alsoWritten')}</dt>
+        <dd lang="de">{place.aliases.join(', ')}</dd>
+      </dl>
+      <h3>{t('eventsAtPlace')}</h3>
+      {events.length === 0 ? (
+        <p>{t('noEventsAtPlace')}</p>
+      ) : (
+        <ul className="place-events">
+          {events.map((event) => (
+            <li key={event.record.id} className={visibleIds.has(event.record.id) ? undefined : 'dimmed'}>
+              <button type="button" className="event-item" onClick={() => selectEvent(event.record.id)}>
+                <CategoryMark event={event.record} />
+                <span className="event-item-text">
+                  <span className="event-item-title">{event.record.title[lang]}</span>
+                  <span className="event-item-meta">
+                    {describeReportedDate({ ...event, precision: event.record.date.precision }, lang)}
+                  </span>
+                </span>
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+    </article>
+  );
+}

@@ -1,0 +1,27 @@
+import { useTranslation } from 'react-i18next';
+import { CATEGORIES } from '../data/schema';
+import { CategoryMark } from '../events/CategoryMark';
+
+export function Legend() {
+  const { t } = useTranslation();
+  return (
+    <details className="legend" open>
+      <summary>{t('legend')}</summary>
+      <ul>
+        {CATEGORIES.map((category) => (
+          <li key={category}>
+            <CategoryMark event={{ category, status: 'occurred' }} /> {t(`categories.${category}`)}
+          </li>
+        ))}
+        <li>
+          <CategoryMark event={{ category: 'diplomacy', status: 'occurred' }} /> {t('legendOccurred')} ·{' '}
+          <CategoryMark event={{ category: 'diplomacy', status: 'announced' }} /> {t('legendAnnounced')}
+        </li>
+        <li>
+          <span className="legend-place" aria-hidden="true" /> {t('legendPlace')} ·{' '}
+          <span className="legend-region" aria-hidden="true" /> {t('legendRegion')}
+        </li>
+      </ul>
+    </details>
+  );
+}

@@ -1,0 +1,66 @@
+import { describe, expect, it } from 'vitest';
+import type { EventRecord, Place } from '../data/schema';
+import { toTimedEvents } from '../events/timed-events';
+import { eventFeatures, placeFeatures, SLOT_SPACING_PX, slotOffset } from './features';
+
+describe('slotOffset', () => {
+  it('puts a lone event on its place', () => {
+    expect(slotOffset(0, 1)).toEqual([0, 0]);
+  });
+
+  it('keeps every marker of a crowded place apart', () => {
+    const slots = Array.from({ length: 40 }, (_, slot) => slotOffset(slot, 40));
+    for (let a = 0; a < slots.length; a++) {
+      for (let b = a + 1; b < slots.length; b++) {
+        const distance = Math.hypot(slots[a]![0] - slots[b]![0], slots[a]![1] - slots[b]![1]);
+        expect(distance).toBeGreaterThan(SLOT_SPACING_PX);
+      }
+    }
+  });
+});
+
+const place = (id: string, coordinates: [number, number]): Place => ({
+  id,
+  name: { de: id, en: id },
+  aliases: [id],
+  kind: 'city',
+  country: 'SY',
+  precision: 'point',
+  coordinates,
+});
+
+const event = (id: string, placeId: string, start: string): EventRecord => ({
+  id,
+  date: { start, end: start, precision: 'day' },
+  status: 'announced',
+  place: placeId,
+  category: 'diplomacy',
+  actors: ['russia'],
+  title: { de: id, en: id },
+  sources: [{ article: 'a', quote: 'q' }],
+});
+
+describe('eventFeatures', () => {
+  it('draws each event at its place, with the dataset index as feature id', () => {
+    const places = [place('aleppo', [37.16, 36.2]), place('moscow', [37.62, 55.75])];
+    const timed = toTimedEvents([event('b', 'aleppo', '2016-10-05'), event('a', 'aleppo', '2016-10-03'), event('c', 'moscow', '2016-10-06')]);
+    const byPlace = new Map<string, typeof timed>();
+    for (const e of timed) byPlace.set(e.record.place, [...(byPlace.get(e.record.place) ?? []), e]);
+    const collection = eventFeatures(byPlace, new Map(places.map((p) => [p.id, p])));
+    expect(collection.features.map((f) => [f.id, f.properties.id, f.geometry.coordinates])).toEqual([
+      [1, 'a', [37.16, 36.2]],
+      [0, 'b', [37.16, 36.2]],
+      [2, 'c', [37.62, 55.75]],
+    ]);
+    expect(collection.features[0]!.properties.offset).not.toEqual(collection.features[1]!.properties.offset);
+    expect(collection.features[2]!.properties.offset).toEqual([0, 0]);
+  });
+});
+
+describe('placeFeatures', () => {
+  it('carries both names for labels in either language', () => {
+    const [feature] = placeFeatures([{ ...place('moscow', [37.62, 55.75]), name: { de: 'Moskau', en: 'Moscow' } }]).features;
+    expect(feature!.properties).toMatchObject({ id: 'moscow', name_de: 'Moskau', name_en: 'Moscow' });
+    expect(feature!.id).toBe(0);
+  });
+});

@@ -1,0 +1,58 @@
+import type { Day } from '../timeline/days';
+import type { Lang } from '../timeline/describe-date';
+import type { TimeWindow } from '../timeline/window';
+import { serializeUrlState } from '../url/codec';
+import { type HistoryMode, writeSearch } from '../url/history';
+import { type AppState, useAppStore } from './store';
+
+/**
+ * The only way the UI changes what is shown: it updates the store, then the URL.
+ * 'gesture' is for continuous input (dragging, holding a key): its first change adds a
+ * history entry, the rest of the same gesture only replace it.
+ */
+export type ChangeMode = HistoryMode | 'gesture';
+
+let gestureEntryPushed = false;
+
+export function beginGesture(): void {
+  gestureEntryPushed = false;
+}
+
+export function endGesture(): void {
+  gestureEntryPushed = false;
+}
+
+type InputChange = Partial<Omit<AppState, 'urlNotices'>>;
+
+export function change(partial: InputChange, mode: ChangeMode): void {
+  useAppStore.setState(partial);
+  let historyMode: HistoryMode;
+  if (mode === 'gesture') {
+    historyMode = gestureEntryPushed ? 'replace' : 'push';
+    gestureEntryPushed = true;
+  } else {
+    historyMode = mode;
+  }
+  writeSearch(currentSearch(), historyMode);
+}
+
+export function currentSearch(): string {
+  const state = useAppStore.getState();
+  return serializeUrlState({
+    date: state.date,
+    window: state.window,
+    event: state.selectedEventId,
+    place: state.selectedPlaceId,
+    lang: state.lang,
+  });
+}
+
+export const setDate = (date: Day, mode: ChangeMode) => change({ date }, mode);
+export const setWindow = (window: TimeWindow) => change({ window }, 'push');
+export const setLang = (lang: Lang) => change({ lang }, 'replace');
+export const selectEvent = (id: string | null, date?: Day) =>
+  change({ selectedEventId: id, selectedPlaceId: null, ...(date === undefined ? {} : { date }) }, 'push');
+export const selectPlace = (id: string | null) =>
+  change({ selectedPlaceId: id, selectedEventId: null }, 'push');
+export const dismissUrlNotice = (index: number) =>
+  useAppStore.setState((state) => ({ urlNotices: state.urlNotices.filter((_, i) => i !== index) }));

@@ -1,0 +1,75 @@
+import { useMemo } from 'react';
+import { useModel } from '../state/model-context';
+import { useAppStore } from '../state/store';
+import { dayFromParts, dayToParts } from './days';
+import { eventDensity } from './histogram';
+import { windowInterval } from './window';
+
+const BIN_DAYS = 7;
+const HEIGHT = 40;
+
+/**
+ * Where the reporting is dense, above the slider; the window and the selected event's
+ * interval are drawn over it. Decorative for screen readers: the list says the same.
+ */
+export function Histogram() {
+  const model = useModel();
+  const date = useAppStore((state) => state.date);
+  const window = useAppStore((state) => state.window);
+  const selectedEventId = useAppStore((state) => state.selectedEventId);
+  const { min, max } = model.range;
+  const span = max - min + 1;
+
+  const bins = useMemo(() => eventDensity(model.events, model.range, BIN_DAYS), [model]);
+  const peak = Math.max(1, ...bins);
+  const years = useMemo(() => {
+    const ticks: { x: number; year: number }[] = [];
+    for (let year = dayToParts(min).year + 1; dayFromParts(year, 1, 1) <= max; year++) {
+      ticks.push({ x: dayFromParts(year, 1, 1) - min, year });
+    }
+    return ticks;
+  }, [min, max]);
+
+  const shown = windowInterval(date, window);
+  const shownStart = Math.max(shown.start, min) - min;
+  const selected = selectedEventId ? model.eventsById.get(selectedEventId) : undefined;
+
+  return (
+    <div className="histogram" aria-hidden="true">
+      <svg viewBox={`0 0 ${span} ${HEIGHT}`} preserveAspectRatio="none" width="100%" height={HEIGHT}>
+        <rect className="histogram-window" x={shownStart} width={date - min + 1 - shownStart} y={0} height={HEIGHT} />
+        {bins.map((value, index) =>
+          value > 0 ? (
+            <rect
+              key={index}
+              className="histogram-bar"
+              x={index * BIN_DAYS}
+              width={BIN_DAYS}
+              y={HEIGHT - (value / peak) * (HEIGHT - 4)}
+              height={(value / peak) * (HEIGHT - 4)}
+            />
+          ) : null,
+        )}
+        {years.map((tick) => (
+          <line key={tick.year} className="histogram-year" x1={tick.x} x2={tick.x} y1={0} y2={HEIGHT} />
+        ))}
+        {selected && (
+          <rect
+            className="histogram-selected"
+            x={selected.start - min}
+            width={Math.max(selected.end - selected.start + 1, span / 250)}
+            y={HEIGHT - 6}
+            height={6}
+          />
+        )}
+      </svg>
+      <div className="histogram-years">
+        {years.map((tick) => (
+          <span key={tick.year} style={{ left: `${(tick.x / span) * 100}%` }}>
+            {tick.year}
+          </span>
+        ))}
+      </div>
+    </div>
+  );
+}
