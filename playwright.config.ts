@@ -23,11 +23,11 @@ export default defineConfig({
   timeout: 60_000,
   expect: { timeout: 20_000 },
   use: {
+    ...devices['Desktop Chrome'],
     baseURL: `http://127.0.0.1:${PORT}`,
     viewport: { width: 1280, height: 800 },
     locale: 'de-DE',
     trace: 'retain-on-failure',
-    ...devices['Desktop Chrome'],
     launchOptions: {
       executablePath: chromiumExecutable(),
       args: ['--disable-quic', '--disable-gpu', '--enable-unsafe-swiftshader'],

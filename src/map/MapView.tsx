@@ -52,7 +52,10 @@ function LiveMap({ initialView, onFail }: { initialView: MapViewState | null; on
     buildMapStyle({
       baseUrl: new URL(import.meta.env.BASE_URL, window.location.href).href,
       lang: useAppStore.getState().lang,
-      places: placeFeatures(model.dataset.places),
+      places: placeFeatures(
+        model.dataset.places,
+        new globalThis.Map([...model.eventsByPlace].map(([id, events]) => [id, events.length])),
+      ),
       events: eventFeatures(model.eventsByPlace, model.placesById),
     }),
   );

@@ -63,4 +63,13 @@ describe('placeFeatures', () => {
     expect(feature!.properties).toMatchObject({ id: 'moscow', name_de: 'Moskau', name_en: 'Moscow' });
     expect(feature!.id).toBe(0);
   });
+
+  it('moves labels clear of the event markers: right of points, below regions', () => {
+    const idlib: Place = { ...place('idlib', [36.6, 35.9]), kind: 'region', precision: 'region' };
+    const [city, region] = placeFeatures([place('aleppo', [37.16, 36.2]), idlib], new Map([['aleppo', 9], ['idlib', 25]])).features;
+    expect(city!.properties.labelOffset[1]).toBe(0);
+    expect(city!.properties.labelOffset[0] * 13).toBeGreaterThan(SLOT_SPACING_PX * Math.sqrt(9));
+    expect(region!.properties.labelOffset[0]).toBe(0);
+    expect(region!.properties.labelOffset[1] * 13).toBeGreaterThan(SLOT_SPACING_PX * Math.sqrt(25));
+  });
 });

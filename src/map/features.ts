@@ -58,29 +58,47 @@ export function eventFeatures(
   return { type: 'FeatureCollection', features };
 }
 
+/** Pixels from a place to the outside of the ring of its event markers. */
+export function markerRadius(eventCount: number): number {
+  if (eventCount === 0) return 4;
+  if (eventCount === 1) return 7;
+  return SLOT_SPACING_PX * Math.sqrt(eventCount) + 7;
+}
+
 export interface PlaceFeatureProperties {
   id: string;
   name_de: string;
   name_en: string;
   kind: string;
   precision: string;
+  /** Label offset in ems, clear of the place's event markers: right of points, below regions. */
+  labelOffset: [number, number];
 }
 
+export const LABEL_EM_PX = 13;
+
 /** One point per place; the feature id is the place's position in the gazetteer. */
-export function placeFeatures(places: readonly Place[]): FeatureCollection<Point, PlaceFeatureProperties> {
+export function placeFeatures(
+  places: readonly Place[],
+  eventCounts: ReadonlyMap<string, number> = new Map(),
+): FeatureCollection<Point, PlaceFeatureProperties> {
   return {
     type: 'FeatureCollection',
-    features: places.map((place, index) => ({
-      type: 'Feature',
-      id: index,
-      geometry: { type: 'Point', coordinates: place.coordinates },
-      properties: {
-        id: place.id,
-        name_de: place.name.de,
-        name_en: place.name.en,
-        kind: place.kind,
-        precision: place.precision,
-      },
-    })),
+    features: places.map((place, index) => {
+      const clearance = round1((markerRadius(eventCounts.get(place.id) ?? 0) + 2) / LABEL_EM_PX);
+      return {
+        type: 'Feature',
+        id: index,
+        geometry: { type: 'Point', coordinates: place.coordinates },
+        properties: {
+          id: place.id,
+          name_de: place.name.de,
+          name_en: place.name.en,
+          kind: place.kind,
+          precision: place.precision,
+          labelOffset: place.precision === 'region' ? [0, clearance] : [clearance, 0],
+        },
+      };
+    }),
   };
 }

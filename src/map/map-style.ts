@@ -176,8 +176,8 @@ function placeLayers(lang: Lang): LayerSpecification[] {
         'text-field': labelField(lang),
         'text-font': ['case', isRegion, ['literal', [FONT_REGULAR]], ['literal', [FONT_BOLD]]],
         'text-size': ['case', isRegion, 12, 13],
-        'text-anchor': ['case', isRegion, 'center', 'left'],
-        'text-offset': ['case', isRegion, ['literal', [0, 0]], ['literal', [0.7, 0]]],
+        'text-anchor': ['case', isRegion, 'top', 'left'],
+        'text-offset': ['get', 'labelOffset'],
         'text-letter-spacing': ['case', isRegion, 0.08, 0],
         'text-transform': ['case', ['==', ['get', 'kind'], 'country'], 'uppercase', 'none'],
         // The brief: every place is always on the map with its name.
