@@ -10,7 +10,8 @@ function chromiumExecutable(): string | undefined {
   return candidates.find((path): path is string => Boolean(path) && existsSync(path!));
 }
 
-const PORT = 4173;
+// Not 4173, so a running `npm start` never stands in for the build under test.
+const PORT = 4179;
 
 export default defineConfig({
   testDir: 'e2e',
@@ -34,10 +35,10 @@ export default defineConfig({
     },
   },
   webServer: {
-    // The production build, as users get it; `npm test` builds it first.
-    command: `npx vite preview --port ${PORT} --strictPort --host 127.0.0.1`,
+    // The production build, as users get it, built fresh so tests never run a stale one.
+    command: `npx vite build && npx vite preview --port ${PORT} --strictPort --host 127.0.0.1`,
     url: `http://127.0.0.1:${PORT}`,
-    reuseExistingServer: !process.env.CI,
-    timeout: 60_000,
+    reuseExistingServer: false,
+    timeout: 120_000,
   },
 });

@@ -21,7 +21,9 @@ function readJson(file: string): unknown {
 
 const articleDir = join(root, 'geodata/articles');
 const articleTexts: Record<string, string> = {};
-for (const name of readdirSync(articleDir).filter((file) => file.endsWith('.txt')).sort()) {
+for (const name of readdirSync(articleDir)
+  .filter((file) => file.endsWith('.txt'))
+  .sort()) {
   articleTexts[name.replace(/\.txt$/, '')] = readFileSync(join(articleDir, name), 'utf8');
 }
 
@@ -37,7 +39,8 @@ problems.push(...dataProblems.map(describeProblem));
 
 const listed = new Set(dataset.articles.map((article) => article.id));
 for (const id of Object.keys(articleTexts)) {
-  if (!listed.has(id)) problems.push(`${DATA_FILES.articles}: geodata/articles/${id}.txt is not listed`);
+  if (!listed.has(id))
+    problems.push(`${DATA_FILES.articles}: geodata/articles/${id}.txt is not listed`);
 }
 
 if (problems.length > 0) {

@@ -16,7 +16,11 @@ const model = buildModel(dataset, problems);
 const { state, initialView } = stateFromLocation(window.location, model, navigator.languages);
 useAppStore.setState(state);
 // Normalise the address at once, so a shared link always carries date, window and language.
-window.history.replaceState(window.history.state, '', `${window.location.pathname}${currentSearch()}${window.location.hash}`);
+window.history.replaceState(
+  window.history.state,
+  '',
+  `${window.location.pathname}${currentSearch()}${window.location.hash}`,
+);
 
 void initI18n(state.lang).then(() => {
   createRoot(document.getElementById('root')!).render(

@@ -27,7 +27,7 @@ export function App({ initialView }: { initialView: MapViewState | null }) {
   useEffect(() => {
     const onPopState = () => {
       const { state } = stateFromLocation(window.location, model, navigator.languages);
-      const { urlNotices: _ignored, ...input } = state;
+      const { urlNotices, ...input } = state;
       useAppStore.setState(input);
     };
     window.addEventListener('popstate', onPopState);
@@ -37,7 +37,8 @@ export function App({ initialView }: { initialView: MapViewState | null }) {
   useEffect(() => {
     const onKeyDown = (event: KeyboardEvent) => {
       const state = useAppStore.getState();
-      if (event.key === 'Escape' && (state.selectedEventId || state.selectedPlaceId)) selectEvent(null);
+      if (event.key === 'Escape' && (state.selectedEventId || state.selectedPlaceId))
+        selectEvent(null);
     };
     window.addEventListener('keydown', onKeyDown);
     return () => window.removeEventListener('keydown', onKeyDown);

@@ -29,7 +29,11 @@ export function Header() {
           {t('copyLink')}
         </button>
         <span className="copy-status" role="status">
-          {copyState === 'copied' ? t('linkCopied') : copyState === 'failed' ? t('linkCopyFailed') : ''}
+          {copyState === 'copied'
+            ? t('linkCopied')
+            : copyState === 'failed'
+              ? t('linkCopyFailed')
+              : ''}
         </span>
         <label>
           {t('language')}{' '}

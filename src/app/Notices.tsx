@@ -16,7 +16,12 @@ export function Notices() {
       {notices.map((notice, index) => (
         <p key={`${notice.param}-${index}`} className="notice" role="status">
           <span>{t(`urlNotice.${notice.reason}`, { ...notice })}</span>
-          <button type="button" className="close-button" aria-label={t('dismiss')} onClick={() => dismissUrlNotice(index)}>
+          <button
+            type="button"
+            className="close-button"
+            aria-label={t('dismiss')}
+            onClick={() => dismissUrlNotice(index)}
+          >
             ×
           </button>
         </p>

@@ -24,7 +24,9 @@ export const ACTOR_KINDS = ['state', 'armed-group', 'organisation', 'person', 'c
 const isoDay = z
   .string()
   .refine((value) => parseIsoDay(value) !== null, { message: 'must be a real date as YYYY-MM-DD' });
-const slug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be a lowercase slug like "east-aleppo"');
+const slug = z
+  .string()
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be a lowercase slug like "east-aleppo"');
 const localized = z.strictObject({ de: z.string().min(1), en: z.string().min(1) });
 
 export const articleSchema = z.strictObject({

@@ -2,17 +2,29 @@ import { describe, expect, it } from 'vitest';
 import { describeProblem, type RawDataset } from './dataset';
 import { validateDataset } from './validate';
 
-const TEXT = 'Am Donnerstagabend waren bei einem Luftangriff in Idlib mindestens 33 türkische Soldaten getötet worden.';
+const TEXT =
+  'Am Donnerstagabend waren bei einem Luftangriff in Idlib mindestens 33 türkische Soldaten getötet worden.';
 
 /** A fresh, valid dataset for every test, so no test can leak changes into another. */
 function validRaw() {
   return {
     articles: [
-      { id: 'a1', title: 'Luftangriff', published: '2020-02-28', publishedPrecision: 'day', language: 'de', note: 'Friday after the Thursday airstrike.' },
+      {
+        id: 'a1',
+        title: 'Luftangriff',
+        published: '2020-02-28',
+        publishedPrecision: 'day',
+        language: 'de',
+        note: 'Friday after the Thursday airstrike.',
+      },
     ],
     actors: [
       { id: 'turkey', name: { de: 'Türkei', en: 'Turkey' }, kind: 'state' },
-      { id: 'syria-government', name: { de: 'Syrische Regierung', en: 'Syrian government' }, kind: 'state' },
+      {
+        id: 'syria-government',
+        name: { de: 'Syrische Regierung', en: 'Syrian government' },
+        kind: 'state',
+      },
     ],
     places: {
       type: 'FeatureCollection',
@@ -20,7 +32,15 @@ function validRaw() {
         {
           type: 'Feature',
           geometry: { type: 'Point', coordinates: [36.63, 35.93] },
-          properties: { id: 'idlib', name: { de: 'Idlib', en: 'Idlib' }, aliases: ['Idlib'], kind: 'region', country: 'SY', precision: 'region', area: 'SY-ID' },
+          properties: {
+            id: 'idlib',
+            name: { de: 'Idlib', en: 'Idlib' },
+            aliases: ['Idlib'],
+            kind: 'region',
+            country: 'SY',
+            precision: 'region',
+            area: 'SY-ID',
+          },
         },
       ],
     },
@@ -34,7 +54,13 @@ function validRaw() {
         actors: ['syria-government', 'turkey'],
         title: { de: 'Luftangriff', en: 'Airstrike' },
         fatalities: { min: 33, max: 33 },
-        sources: [{ article: 'a1', quote: 'bei einem Luftangriff in Idlib mindestens 33 türkische Soldaten getötet', fatalities: 33 }],
+        sources: [
+          {
+            article: 'a1',
+            quote: 'bei einem Luftangriff in Idlib mindestens 33 türkische Soldaten getötet',
+            fatalities: 33,
+          },
+        ],
       },
     ] as Record<string, unknown>[],
     articleTexts: { a1: TEXT },
@@ -66,7 +92,9 @@ describe('validateDataset', () => {
   it('rejects unknown fields', () => {
     const raw = validRaw();
     raw.events[0]!.colour = 'red';
-    expect(messages(raw)).toContain('geodata/events.json › event "idlib-airstrike" › colour: unknown field');
+    expect(messages(raw)).toContain(
+      'geodata/events.json › event "idlib-airstrike" › colour: unknown field',
+    );
   });
 
   it('reports an unknown place id and drops the event', () => {
@@ -90,7 +118,9 @@ describe('validateDataset', () => {
   it('reports a start after the end', () => {
     const raw = validRaw();
     raw.events[0]!.date = { start: '2020-02-28', end: '2020-02-27', precision: 'day' };
-    expect(messages(raw)).toContainEqual(expect.stringContaining('› date.start: starts (2020-02-28) after it ends (2020-02-27)'));
+    expect(messages(raw)).toContainEqual(
+      expect.stringContaining('› date.start: starts (2020-02-28) after it ends (2020-02-27)'),
+    );
   });
 
   it('reports impossible dates', () => {
@@ -107,7 +137,9 @@ describe('validateDataset', () => {
   it('reports a precision that claims more than the interval says', () => {
     const raw = validRaw();
     raw.events[0]!.date = { start: '2020-02-01', end: '2020-02-29', precision: 'day' };
-    expect(messages(raw)).toEqual([expect.stringContaining('› date.precision: "day" does not fit an interval of 29 day(s)')]);
+    expect(messages(raw)).toEqual([
+      expect.stringContaining('› date.precision: "day" does not fit an interval of 29 day(s)'),
+    ]);
   });
 
   it('reports unknown actors and articles', () => {
@@ -126,7 +158,9 @@ describe('validateDataset', () => {
     raw.events[0]!.date = { start: '2018-01-01', end: '2018-12-31', precision: 'year' };
     raw.events[0]!.fatalities = undefined;
     (raw.events[0]!.sources as { fatalities?: number }[])[0]!.fatalities = undefined;
-    expect(messages(raw)).toEqual([expect.stringContaining('› date: lies more than 60 days from the publication')]);
+    expect(messages(raw)).toEqual([
+      expect.stringContaining('› date: lies more than 60 days from the publication'),
+    ]);
     raw.events[0]!.background = true;
     expect(messages(raw)).toEqual([]);
   });
@@ -134,7 +168,9 @@ describe('validateDataset', () => {
   it('requires the fatality range to span the sources’ figures', () => {
     const raw = validRaw();
     (raw.events[0]!.sources as { fatalities?: number }[])[0]!.fatalities = 34;
-    expect(messages(raw)).toEqual([expect.stringContaining('› fatalities: must be { "min": 34, "max": 34 }')]);
+    expect(messages(raw)).toEqual([
+      expect.stringContaining('› fatalities: must be { "min": 34, "max": 34 }'),
+    ]);
   });
 
   it('reports aliases that occur in no article', () => {
@@ -148,15 +184,23 @@ describe('validateDataset', () => {
   it('reports a region drawn as a point', () => {
     const raw = validRaw();
     raw.places.features[0]!.properties.precision = 'point';
-    expect(messages(raw)).toEqual([expect.stringContaining('› precision: a region must have precision "region"')]);
+    expect(messages(raw)).toEqual([
+      expect.stringContaining('› precision: a region must have precision "region"'),
+    ]);
   });
 
   it('reports duplicate ids and files of the wrong shape', () => {
     const raw = validRaw();
     raw.events.push({ ...raw.events[0]! });
-    expect(messages(raw)).toEqual(['geodata/events.json › event "idlib-airstrike" › id: duplicate id']);
-    expect(messages({ ...validRaw(), places: [] })).toContain('geodata/places.geojson: must be a GeoJSON FeatureCollection');
-    expect(messages({ ...validRaw(), actors: {} })).toContain('geodata/actors.json: must be an array of records');
+    expect(messages(raw)).toEqual([
+      'geodata/events.json › event "idlib-airstrike" › id: duplicate id',
+    ]);
+    expect(messages({ ...validRaw(), places: [] })).toContain(
+      'geodata/places.geojson: must be a GeoJSON FeatureCollection',
+    );
+    expect(messages({ ...validRaw(), actors: {} })).toContain(
+      'geodata/actors.json: must be an array of records',
+    );
   });
 
   it('reports an article without a text file', () => {

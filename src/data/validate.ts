@@ -30,7 +30,13 @@ const PRECISION_SPANS: Record<Precision, [number, number]> = {
  */
 export function validateDataset(raw: RawDataset): { dataset: Dataset; problems: DataProblem[] } {
   const problems: DataProblem[] = [];
-  const articles = parseRecords(raw.articles, DATA_FILES.articles, articleSchema, 'article', problems);
+  const articles = parseRecords(
+    raw.articles,
+    DATA_FILES.articles,
+    articleSchema,
+    'article',
+    problems,
+  );
   const actors = parseRecords(raw.actors, DATA_FILES.actors, actorSchema, 'actor', problems);
   const placeFeatures = parseRecords(
     featuresOf(raw.places, problems),
@@ -117,7 +123,9 @@ function parseRecords<T>(
     if (!result.success) {
       for (const issue of result.error.issues) {
         const unknownKeys = issue.code === 'unrecognized_keys' ? issue.keys : [];
-        for (const field of unknownKeys.length ? unknownKeys.map((key) => [...issue.path, key]) : [issue.path]) {
+        for (const field of unknownKeys.length
+          ? unknownKeys.map((key) => [...issue.path, key])
+          : [issue.path]) {
           problems.push({
             file,
             record: label,
@@ -138,7 +146,11 @@ function parseRecords<T>(
   return good;
 }
 
-function checkPlaces(places: Place[], texts: Record<string, string>, problems: DataProblem[]): void {
+function checkPlaces(
+  places: Place[],
+  texts: Record<string, string>,
+  problems: DataProblem[],
+): void {
   const corpus = Object.values(texts);
   for (const place of places) {
     const record = `place "${place.id}"`;
@@ -213,7 +225,10 @@ function checkEvent(event: EventRecord, context: EventContext, problems: DataPro
     }
     if (event.background || start > end) return;
     const published = parseIsoDay(article.published)!;
-    if (end < published - MAX_DAYS_BEFORE_PUBLICATION || start > published + MAX_DAYS_AFTER_PUBLICATION) {
+    if (
+      end < published - MAX_DAYS_BEFORE_PUBLICATION ||
+      start > published + MAX_DAYS_AFTER_PUBLICATION
+    ) {
       report(
         'date',
         `lies more than ${MAX_DAYS_BEFORE_PUBLICATION} days from the publication of "${source.article}" (${article.published}); mark it "background": true if that is intended`,
@@ -221,12 +236,17 @@ function checkEvent(event: EventRecord, context: EventContext, problems: DataPro
     }
   });
 
-  const figures = event.sources.flatMap((source) => (source.fatalities === undefined ? [] : [source.fatalities]));
+  const figures = event.sources.flatMap((source) =>
+    source.fatalities === undefined ? [] : [source.fatalities],
+  );
   if (figures.length > 0) {
     const min = Math.min(...figures);
     const max = Math.max(...figures);
     if (event.fatalities?.min !== min || event.fatalities?.max !== max) {
-      report('fatalities', `must be { "min": ${min}, "max": ${max} }, the range of the sources' figures`);
+      report(
+        'fatalities',
+        `must be { "min": ${min}, "max": ${max} }, the range of the sources' figures`,
+      );
     }
   } else if (event.fatalities && event.fatalities.min > event.fatalities.max) {
     report('fatalities', 'min is larger than max');

@@ -8,7 +8,11 @@ export function CategoryMark({ event }: { event: Pick<EventRecord, 'category' | 
     <span
       className={`category-mark ${event.status}`}
       aria-hidden="true"
-      style={event.status === 'announced' ? { borderColor: color } : { background: color, borderColor: color }}
+      style={
+        event.status === 'announced'
+          ? { borderColor: color }
+          : { background: color, borderColor: color }
+      }
     />
   );
 }

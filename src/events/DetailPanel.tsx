@@ -16,7 +16,12 @@ export function DetailPanel() {
 
   return (
     <section className="detail-panel" aria-label={t('details')}>
-      <button type="button" className="close-button" aria-label={t('closeDetails')} onClick={() => selectEvent(null)}>
+      <button
+        type="button"
+        className="close-button"
+        aria-label={t('closeDetails')}
+        onClick={() => selectEvent(null)}
+      >
         ×
       </button>
       {event ? <EventDetail event={event} /> : place ? <PlaceDetail place={place} /> : null}

@@ -26,7 +26,11 @@ export function EventDetail({ event }: { event: TimedEvent }) {
       {!inWindow && (
         <p className="hint">
           {t('notInWindow')}{' '}
-          <button type="button" className="link-button" onClick={() => setDate(event.start, 'push')}>
+          <button
+            type="button"
+            className="link-button"
+            onClick={() => setDate(event.start, 'push')}
+          >
             {t('goToEvent')}
           </button>
         </p>

@@ -33,10 +33,17 @@ export function EventList() {
         <div className="empty-list">
           <p>{t('noEvents')}</p>
           {nearest && (
-            <button type="button" className="link-button" onClick={() => selectEvent(nearest.record.id, nearest.start)}>
+            <button
+              type="button"
+              className="link-button"
+              onClick={() => selectEvent(nearest.record.id, nearest.start)}
+            >
               {t('showNearest', {
                 title: nearest.record.title[lang],
-                date: describeReportedDate({ ...nearest, precision: nearest.record.date.precision }, lang),
+                date: describeReportedDate(
+                  { ...nearest, precision: nearest.record.date.precision },
+                  lang,
+                ),
               })}
             </button>
           )}
@@ -59,7 +66,10 @@ export function EventList() {
                 <span className="event-item-text">
                   <span className="event-item-title">{event.record.title[lang]}</span>
                   <span className="event-item-meta">
-                    {describeReportedDate({ ...event, precision: event.record.date.precision }, lang)}
+                    {describeReportedDate(
+                      { ...event, precision: event.record.date.precision },
+                      lang,
+                    )}
                     {place ? ` · ${place.name[lang]}` : ''}
                     {event.record.status === 'announced' ? ` · ${t('statuses.announced')}` : ''}
                   </span>

@@ -33,13 +33,24 @@ export function PlaceDetail({ place }: { place: Place }) {
       ) : (
         <ul className="place-events">
           {events.map((event) => (
-            <li key={event.record.id} className={visibleIds.has(event.record.id) ? undefined : 'dimmed'}>
-              <button type="button" className="event-item" onClick={() => selectEvent(event.record.id)}>
+            <li
+              key={event.record.id}
+              className={visibleIds.has(event.record.id) ? undefined : 'outside-window'}
+            >
+              <button
+                type="button"
+                className="event-item"
+                onClick={() => selectEvent(event.record.id)}
+              >
                 <CategoryMark event={event.record} />
                 <span className="event-item-text">
                   <span className="event-item-title">{event.record.title[lang]}</span>
                   <span className="event-item-meta">
-                    {describeReportedDate({ ...event, precision: event.record.date.precision }, lang)}
+                    {describeReportedDate(
+                      { ...event, precision: event.record.date.precision },
+                      lang,
+                    )}
+                    {visibleIds.has(event.record.id) ? '' : ` · ${t('outsideWindow')}`}
                   </span>
                 </span>
               </button>

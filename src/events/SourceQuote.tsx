@@ -9,7 +9,12 @@ import { useAppStore } from '../state/store';
  * One source of an event: the article and the sentence, verbatim. The full article can be
  * opened with the sentence marked, as plain text nodes (never HTML from the data).
  */
-export function SourceQuote({ article, quote, text, fatalities }: {
+export function SourceQuote({
+  article,
+  quote,
+  text,
+  fatalities,
+}: {
   article: Article | undefined;
   quote: string;
   text: string | undefined;
@@ -27,18 +32,32 @@ export function SourceQuote({ article, quote, text, fatalities }: {
       <blockquote lang={article?.language ?? 'de'}>{quote}</blockquote>
       <p className="source-meta">
         {article
-          ? t('sourceOf', { title: article.title, date: published === null ? article.published : describeDay(published, lang) })
+          ? t('sourceOf', {
+              title: article.title,
+              date: published === null ? article.published : describeDay(published, lang),
+            })
           : null}
         {article?.publisher ? ` · ${article.publisher}` : ''}
         {fatalities !== undefined ? ` · ${t('fatalities')}: ${fatalities}` : ''}
       </p>
       {text !== undefined && at >= 0 && (
         <>
-          <button type="button" className="link-button" aria-expanded={open} aria-controls={articleId} onClick={() => setOpen(!open)}>
+          <button
+            type="button"
+            className="link-button"
+            aria-expanded={open}
+            aria-controls={articleId}
+            onClick={() => setOpen(!open)}
+          >
             {open ? t('hideArticle') : t('readInArticle')}
           </button>
           {open && (
-            <div id={articleId} className="article-text" lang={article?.language ?? 'de'} tabIndex={0}>
+            <div
+              id={articleId}
+              className="article-text"
+              lang={article?.language ?? 'de'}
+              tabIndex={0}
+            >
               {text.slice(0, at)}
               <mark>{quote}</mark>
               {text.slice(at + quote.length)}

@@ -49,7 +49,11 @@ describe('toTimedEvents', () => {
 
 describe('visibleEvents', () => {
   it('shows everything up to D by default', () => {
-    expect(ids(visibleEvents(sample(), d('2020-02-10'), 'all'))).toEqual(['august-bombing', 'haas', 'talks']);
+    expect(ids(visibleEvents(sample(), d('2020-02-10'), 'all'))).toEqual([
+      'august-bombing',
+      'haas',
+      'talks',
+    ]);
   });
 
   it('shows an interval event on each of its days with a one-day window', () => {

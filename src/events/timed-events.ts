@@ -20,9 +20,7 @@ export function toTimedEvents(events: readonly EventRecord[]): TimedEvent[] {
       start: parseIsoDay(record.date.start)!,
       end: parseIsoDay(record.date.end)!,
     }))
-    .sort(
-      (a, b) => a.start - b.start || a.end - b.end || a.record.id.localeCompare(b.record.id),
-    );
+    .sort((a, b) => a.start - b.start || a.end - b.end || a.record.id.localeCompare(b.record.id));
 }
 
 export function dateRange(events: readonly TimedEvent[]): { min: Day; max: Day } | null {
@@ -61,7 +59,8 @@ export function nearestEvent(events: readonly TimedEvent[], date: Day): TimedEve
   let best: TimedEvent | null = null;
   let bestDistance = Number.POSITIVE_INFINITY;
   for (const event of events) {
-    const distance = date < event.start ? event.start - date : date > event.end ? date - event.end : 0;
+    const distance =
+      date < event.start ? event.start - date : date > event.end ? date - event.end : 0;
     if (distance < bestDistance) {
       best = event;
       bestDistance = distance;

@@ -11,7 +11,12 @@ const de = {
   previousEvent: 'Vorheriges Ereignis',
   nextEvent: 'Nächstes Ereignis',
   windowLabel: 'Zeitraum',
-  window: { day: 'Nur an diesem Tag', '7d': '7 Tage bis zu diesem Datum', '30d': '30 Tage bis zu diesem Datum', all: 'Alles bis zu diesem Datum' },
+  window: {
+    day: 'Nur an diesem Tag',
+    '7d': '7 Tage bis zu diesem Datum',
+    '30d': '30 Tage bis zu diesem Datum',
+    all: 'Alles bis zu diesem Datum',
+  },
   events: 'Ereignisse',
   eventCount_one: '{{count}} Ereignis',
   eventCount_other: '{{count}} Ereignisse',
@@ -35,6 +40,7 @@ const de = {
   note: 'Anmerkung',
   background: 'Hintergrund (lange vor Erscheinen des Artikels)',
   notInWindow: 'Dieses Ereignis liegt außerhalb des gewählten Zeitraums.',
+  outsideWindow: 'nicht im gewählten Zeitraum',
   goToEvent: 'Zum Datum des Ereignisses springen',
   eventsAtPlace: 'Ereignisse an diesem Ort',
   noEventsAtPlace: 'Die Artikel nennen diesen Ort ohne datiertes Ereignis.',
@@ -44,17 +50,21 @@ const de = {
   legendAnnounced: 'angekündigt / geplant',
   legendRegion: 'Region (ungefähre Lage)',
   legendPlace: 'Ort',
-  mapUnavailable: 'Die Karte kann in diesem Browser nicht gezeichnet werden (WebGL ist nicht verfügbar). Zeitleiste, Liste und Details funktionieren weiterhin.',
+  mapUnavailable:
+    'Die Karte kann in diesem Browser nicht gezeichnet werden (WebGL ist nicht verfügbar). Zeitleiste, Liste und Details funktionieren weiterhin.',
   mapLoading: 'Karte wird geladen …',
   notices: 'Hinweise',
   dismiss: 'Hinweis schließen',
   urlNotice: {
-    invalid: 'Der Wert „{{value}}“ für „{{param}}“ in der Adresse ist ungültig und wurde ignoriert.',
+    invalid:
+      'Der Wert „{{value}}“ für „{{param}}“ in der Adresse ist ungültig und wurde ignoriert.',
     unknown: '„{{value}}“ für „{{param}}“ gibt es nicht; ignoriert.',
-    clamped: 'Das Datum {{value}} liegt außerhalb des Zeitraums der Artikel; gezeigt wird {{replacement}}.',
+    clamped:
+      'Das Datum {{value}} liegt außerhalb des Zeitraums der Artikel; gezeigt wird {{replacement}}.',
   },
   dataProblems_one: '{{count}} Datensatz ist fehlerhaft und wird nicht gezeigt:',
-  dataProblems_other: '{{count}} Probleme in den Daten; fehlerhafte Datensätze werden nicht gezeigt:',
+  dataProblems_other:
+    '{{count}} Probleme in den Daten; fehlerhafte Datensätze werden nicht gezeigt:',
   categories: {
     battle: 'Gefecht',
     'remote-violence': 'Luftangriff / Beschuss',
@@ -65,9 +75,25 @@ const de = {
     'strategic-development': 'Strategische Entwicklung',
   },
   statuses: { occurred: 'eingetreten', announced: 'angekündigt' },
-  precisions: { day: 'auf den Tag', days: 'einige Tage', week: 'Woche', month: 'Monat', year: 'Jahr' },
-  placeKinds: { city: 'Stadt', town: 'Kleinstadt', village: 'Dorf', region: 'Region', country: 'Staat', building: 'Gebäude' },
-  placePrecision: { point: 'genauer Ort', region: 'Gebiet – die Markierung steht für die ganze Region' },
+  precisions: {
+    day: 'auf den Tag',
+    days: 'einige Tage',
+    week: 'Woche',
+    month: 'Monat',
+    year: 'Jahr',
+  },
+  placeKinds: {
+    city: 'Stadt',
+    town: 'Kleinstadt',
+    village: 'Dorf',
+    region: 'Region',
+    country: 'Staat',
+    building: 'Gebäude',
+  },
+  placePrecision: {
+    point: 'genauer Ort',
+    region: 'Gebiet – die Markierung steht für die ganze Region',
+  },
 };
 
 type Messages = typeof de;
@@ -84,7 +110,12 @@ const en: Messages = {
   previousEvent: 'Previous event',
   nextEvent: 'Next event',
   windowLabel: 'Window',
-  window: { day: 'On this day only', '7d': '7 days up to this date', '30d': '30 days up to this date', all: 'Everything up to this date' },
+  window: {
+    day: 'On this day only',
+    '7d': '7 days up to this date',
+    '30d': '30 days up to this date',
+    all: 'Everything up to this date',
+  },
   events: 'Events',
   eventCount_one: '{{count}} event',
   eventCount_other: '{{count}} events',
@@ -108,6 +139,7 @@ const en: Messages = {
   note: 'Note',
   background: 'Background (long before the article appeared)',
   notInWindow: 'This event lies outside the chosen window.',
+  outsideWindow: 'not in the chosen window',
   goToEvent: 'Jump to the event’s date',
   eventsAtPlace: 'Events at this place',
   noEventsAtPlace: 'The articles name this place without a dated event.',
@@ -117,7 +149,8 @@ const en: Messages = {
   legendAnnounced: 'announced / planned',
   legendRegion: 'region (approximate location)',
   legendPlace: 'place',
-  mapUnavailable: 'The map cannot be drawn in this browser (WebGL is unavailable). The timeline, the list and the details still work.',
+  mapUnavailable:
+    'The map cannot be drawn in this browser (WebGL is unavailable). The timeline, the list and the details still work.',
   mapLoading: 'Loading the map …',
   notices: 'Notices',
   dismiss: 'Dismiss notice',
@@ -139,7 +172,14 @@ const en: Messages = {
   },
   statuses: { occurred: 'occurred', announced: 'announced' },
   precisions: { day: 'to the day', days: 'a few days', week: 'week', month: 'month', year: 'year' },
-  placeKinds: { city: 'city', town: 'town', village: 'village', region: 'region', country: 'country', building: 'building' },
+  placeKinds: {
+    city: 'city',
+    town: 'town',
+    village: 'village',
+    region: 'region',
+    country: 'country',
+    building: 'building',
+  },
   placePrecision: { point: 'exact place', region: 'area – the marker stands for the whole region' },
 };
 

@@ -14,8 +14,10 @@ export function Legend() {
           </li>
         ))}
         <li>
-          <CategoryMark event={{ category: 'diplomacy', status: 'occurred' }} /> {t('legendOccurred')} ·{' '}
-          <CategoryMark event={{ category: 'diplomacy', status: 'announced' }} /> {t('legendAnnounced')}
+          <CategoryMark event={{ category: 'diplomacy', status: 'occurred' }} />{' '}
+          {t('legendOccurred')} ·{' '}
+          <CategoryMark event={{ category: 'diplomacy', status: 'announced' }} />{' '}
+          {t('legendAnnounced')}
         </li>
         <li>
           <span className="legend-place" aria-hidden="true" /> {t('legendPlace')} ·{' '}

@@ -15,8 +15,8 @@ import { useMapSync } from './use-map-sync';
 import { supportsWebGL } from './webgl';
 
 const INTERACTIVE_LAYERS = [LAYER.events, LAYER.places, LAYER.placeLabels];
-/** Northern Syria and southern Turkey, where most of the reporting happens. */
-const DEFAULT_VIEW: MapViewState = { longitude: 37.6, latitude: 36.4, zoom: 5.2 };
+/** Idlib and Aleppo, where most of the reporting happens, with Ankara and Damascus in view. */
+const DEFAULT_VIEW: MapViewState = { longitude: 36.4, latitude: 36.3, zoom: 6 };
 
 declare global {
   interface Window {
@@ -39,7 +39,13 @@ export function MapView({ initialView }: { initialView: MapViewState | null }) {
   return <LiveMap initialView={initialView} onFail={() => setFailed(true)} />;
 }
 
-function LiveMap({ initialView, onFail }: { initialView: MapViewState | null; onFail: () => void }) {
+function LiveMap({
+  initialView,
+  onFail,
+}: {
+  initialView: MapViewState | null;
+  onFail: () => void;
+}) {
   const { t } = useTranslation();
   const model = useModel();
   const mapRef = useRef<MapRef>(null);
@@ -68,8 +74,10 @@ function LiveMap({ initialView, onFail }: { initialView: MapViewState | null; on
 
   const onLoad = useCallback(() => {
     const map = mapRef.current!.getMap();
-    if (!map.hasImage(EVENT_ICONS.occurred)) map.addImage(EVENT_ICONS.occurred, occurredIcon(), ICON_OPTIONS);
-    if (!map.hasImage(EVENT_ICONS.announced)) map.addImage(EVENT_ICONS.announced, announcedIcon(), ICON_OPTIONS);
+    if (!map.hasImage(EVENT_ICONS.occurred))
+      map.addImage(EVENT_ICONS.occurred, occurredIcon(), ICON_OPTIONS);
+    if (!map.hasImage(EVENT_ICONS.announced))
+      map.addImage(EVENT_ICONS.announced, announcedIcon(), ICON_OPTIONS);
     for (const layer of eventLayers()) if (!map.getLayer(layer.id)) map.addLayer(layer);
     window.lagekarteMap = map;
     setLoaded(true);
@@ -78,24 +86,26 @@ function LiveMap({ initialView, onFail }: { initialView: MapViewState | null; on
   // Tests wait for this counter to move instead of sleeping; it bypasses React on purpose.
   const onIdle = useCallback(() => {
     const container = containerRef.current;
-    if (container) container.dataset.idleCount = String(Number(container.dataset.idleCount ?? 0) + 1);
+    if (container)
+      container.dataset.idleCount = String(Number(container.dataset.idleCount ?? 0) + 1);
   }, []);
 
-  const onClick = useCallback(
-    (event: MapLayerMouseEvent) => {
-      const features = event.features ?? [];
-      const visible = (id: unknown) =>
-        Boolean(mapRef.current?.getMap().getFeatureState({ source: 'events', id: id as number }).visible);
-      const hit = features.find((feature) => feature.layer.id === LAYER.events && visible(feature.id));
-      if (hit) {
-        selectEvent(String(hit.properties.id));
-        return;
-      }
-      const place = features.find((feature) => feature.layer.id !== LAYER.events);
-      if (place) selectPlace(String(place.properties.id));
-    },
-    [],
-  );
+  const onClick = useCallback((event: MapLayerMouseEvent) => {
+    const features = event.features ?? [];
+    const visible = (id: unknown) =>
+      Boolean(
+        mapRef.current?.getMap().getFeatureState({ source: 'events', id: id as number }).visible,
+      );
+    const hit = features.find(
+      (feature) => feature.layer.id === LAYER.events && visible(feature.id),
+    );
+    if (hit) {
+      selectEvent(String(hit.properties.id));
+      return;
+    }
+    const place = features.find((feature) => feature.layer.id !== LAYER.events);
+    if (place) selectPlace(String(place.properties.id));
+  }, []);
 
   const onError = useCallback(
     (event: { error?: Error }) => {

@@ -65,14 +65,62 @@ export function markerRadius(eventCount: number): number {
   return SLOT_SPACING_PX * Math.sqrt(eventCount) + 7;
 }
 
+export type LabelAnchor = 'left' | 'right' | 'top' | 'bottom';
+
 export interface PlaceFeatureProperties {
   id: string;
   name_de: string;
   name_en: string;
   kind: string;
   precision: string;
-  /** Label offset in ems, clear of the place's event markers: right of points, below regions. */
+  /** Which side of the label touches the place (MapLibre's text-anchor). */
+  labelAnchor: LabelAnchor;
+  /** Label offset in ems, clear of the place's event markers. */
   labelOffset: [number, number];
+}
+
+/** Neighbours closer than this may collide with a label at the zooms people use. */
+const CROWDED_KM = 150;
+const SAME_SPOT_KM = 5;
+const KM_PER_DEGREE = 111.2;
+
+/**
+ * Every label is always drawn, so labels cannot dodge each other at run time; instead each
+ * point place puts its label on the side away from its nearest neighbour. Regions keep theirs
+ * centred below their marker ring.
+ */
+export function labelAnchor(place: Place, places: readonly Place[]): LabelAnchor {
+  if (place.precision === 'region') return 'top';
+  let nearest: { dx: number; dy: number; distance: number } | null = null;
+  const [lon, lat] = place.coordinates;
+  for (const other of places) {
+    if (other.id === place.id || other.precision === 'region') continue;
+    const dx = (other.coordinates[0] - lon) * KM_PER_DEGREE * Math.cos((lat * Math.PI) / 180);
+    const dy = (other.coordinates[1] - lat) * KM_PER_DEGREE;
+    const distance = Math.hypot(dx, dy);
+    if (!nearest || distance < nearest.distance) nearest = { dx, dy, distance };
+  }
+  if (!nearest || nearest.distance > CROWDED_KM) return 'left';
+  if (nearest.distance < SAME_SPOT_KM) {
+    // Practically the same spot (the Kremlin in Moscow): the larger place's label goes above.
+    return place.kind === 'building' ? 'top' : 'bottom';
+  }
+  // Labels are wide and short: a neighbour above or below rarely collides with them.
+  if (Math.abs(nearest.dy) > Math.abs(nearest.dx)) return 'left';
+  return nearest.dx > 0 ? 'right' : 'left';
+}
+
+function labelOffset(anchor: LabelAnchor, clearance: number): [number, number] {
+  switch (anchor) {
+    case 'left':
+      return [clearance, 0];
+    case 'right':
+      return [-clearance, 0];
+    case 'top':
+      return [0, clearance];
+    case 'bottom':
+      return [0, -clearance];
+  }
 }
 
 export const LABEL_EM_PX = 13;
@@ -86,6 +134,7 @@ export function placeFeatures(
     type: 'FeatureCollection',
     features: places.map((place, index) => {
       const clearance = round1((markerRadius(eventCounts.get(place.id) ?? 0) + 2) / LABEL_EM_PX);
+      const anchor = labelAnchor(place, places);
       return {
         type: 'Feature',
         id: index,
@@ -96,7 +145,8 @@ export function placeFeatures(
           name_en: place.name.en,
           kind: place.kind,
           precision: place.precision,
-          labelOffset: place.precision === 'region' ? [0, clearance] : [clearance, 0],
+          labelAnchor: anchor,
+          labelOffset: labelOffset(anchor, clearance),
         },
       };
     }),

@@ -11,7 +11,11 @@ const FALLOFF = 1 / 16;
 
 type DistanceToEdge = (distanceFromCentre: number) => number;
 
-function sdfImage(distanceToEdge: DistanceToEdge): { width: number; height: number; data: Uint8Array } {
+function sdfImage(distanceToEdge: DistanceToEdge): {
+  width: number;
+  height: number;
+  data: Uint8Array;
+} {
   const data = new Uint8Array(SIZE * SIZE * 4);
   const centre = SIZE / 2;
   for (let y = 0; y < SIZE; y++) {

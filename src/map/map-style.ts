@@ -50,7 +50,11 @@ export const SOURCE = {
 } as const;
 
 /** Countries are drawn from three files, each over its own zoom range. */
-export const COUNTRY_SOURCES = [SOURCE.countries110, SOURCE.countries50, SOURCE.countriesDetail] as const;
+export const COUNTRY_SOURCES = [
+  SOURCE.countries110,
+  SOURCE.countries50,
+  SOURCE.countriesDetail,
+] as const;
 
 export const LAYER = {
   events: 'events',
@@ -67,10 +71,36 @@ export const EVENT_ICONS = { occurred: 'event-occurred', announced: 'event-annou
 
 const FONT_REGULAR = 'Noto Sans Regular';
 const FONT_BOLD = 'Noto Sans Bold';
-const LATIN_RANGE = ['U+0000-00FF', 'U+0131', 'U+0152-0153', 'U+02BB-02BC', 'U+02C6', 'U+02DA', 'U+02DC', 'U+2000-206F', 'U+20AC', 'U+2122', 'U+2212'];
-const LATIN_EXT_RANGE = ['U+0100-02BA', 'U+02BD-02C5', 'U+02C7-02CC', 'U+02CE-02D7', 'U+02DD-02FF', 'U+1E00-1E9F', 'U+1EF2-1EFF', 'U+2C60-2C7F', 'U+A720-A7FF'];
+const LATIN_RANGE = [
+  'U+0000-00FF',
+  'U+0131',
+  'U+0152-0153',
+  'U+02BB-02BC',
+  'U+02C6',
+  'U+02DA',
+  'U+02DC',
+  'U+2000-206F',
+  'U+20AC',
+  'U+2122',
+  'U+2212',
+];
+const LATIN_EXT_RANGE = [
+  'U+0100-02BA',
+  'U+02BD-02C5',
+  'U+02C7-02CC',
+  'U+02CE-02D7',
+  'U+02DD-02FF',
+  'U+1E00-1E9F',
+  'U+1EF2-1EFF',
+  'U+2C60-2C7F',
+  'U+A720-A7FF',
+];
 
-const featureFlag = (name: string): ExpressionSpecification => ['boolean', ['feature-state', name], false];
+const featureFlag = (name: string): ExpressionSpecification => [
+  'boolean',
+  ['feature-state', name],
+  false,
+];
 
 function categoryColor(): ExpressionSpecification {
   const pairs = Object.entries(CATEGORY_COLORS).flat();
@@ -82,7 +112,13 @@ export function labelField(lang: Lang): ExpressionSpecification {
 }
 
 function basemapLayers(): LayerSpecification[] {
-  const countryFill = (id: string, source: string, minzoom: number, maxzoom: number, color: string): LayerSpecification => ({
+  const countryFill = (
+    id: string,
+    source: string,
+    minzoom: number,
+    maxzoom: number,
+    color: string,
+  ): LayerSpecification => ({
     id,
     type: 'fill',
     source,
@@ -93,13 +129,21 @@ function basemapLayers(): LayerSpecification[] {
       'fill-outline-color': ['case', featureFlag('selected'), COLORS.highlight, color],
     },
   });
-  const borderLine = (id: string, source: string, minzoom: number, maxzoom: number): LayerSpecification => ({
+  const borderLine = (
+    id: string,
+    source: string,
+    minzoom: number,
+    maxzoom: number,
+  ): LayerSpecification => ({
     id,
     type: 'line',
     source,
     minzoom,
     maxzoom,
-    paint: { 'line-color': COLORS.border, 'line-width': ['interpolate', ['linear'], ['zoom'], 2, 0.6, 8, 1.4] },
+    paint: {
+      'line-color': COLORS.border,
+      'line-width': ['interpolate', ['linear'], ['zoom'], 2, 0.6, 8, 1.4],
+    },
   });
   return [
     { id: 'sea', type: 'background', paint: { 'background-color': COLORS.sea } },
@@ -108,7 +152,13 @@ function basemapLayers(): LayerSpecification[] {
     countryFill('land-50m', SOURCE.countries50, LOW_RES_MAX_ZOOM, 24, COLORS.land),
     borderLine('borders-50m', SOURCE.borders50, LOW_RES_MAX_ZOOM, 24),
     // Inside the detail extent the 10m coast replaces the 50m one: mask the coarse one first.
-    { id: 'detail-mask', type: 'fill', source: SOURCE.detailExtent, minzoom: DETAIL_MIN_ZOOM, paint: { 'fill-color': COLORS.sea } },
+    {
+      id: 'detail-mask',
+      type: 'fill',
+      source: SOURCE.detailExtent,
+      minzoom: DETAIL_MIN_ZOOM,
+      paint: { 'fill-color': COLORS.sea },
+    },
     countryFill('land-detail', SOURCE.countriesDetail, DETAIL_MIN_ZOOM, 24, COLORS.landDetail),
     borderLine('borders-detail', SOURCE.bordersDetail, DETAIL_MIN_ZOOM, 24),
     {
@@ -176,7 +226,7 @@ function placeLayers(lang: Lang): LayerSpecification[] {
         'text-field': labelField(lang),
         'text-font': ['case', isRegion, ['literal', [FONT_REGULAR]], ['literal', [FONT_BOLD]]],
         'text-size': ['case', isRegion, 12, 13],
-        'text-anchor': ['case', isRegion, 'top', 'left'],
+        'text-anchor': ['get', 'labelAnchor'],
         'text-offset': ['get', 'labelOffset'],
         'text-letter-spacing': ['case', isRegion, 0.08, 0],
         'text-transform': ['case', ['==', ['get', 'kind'], 'country'], 'uppercase', 'none'],
@@ -204,7 +254,15 @@ export function eventLayers(): LayerSpecification[] {
       type: 'symbol',
       source: SOURCE.events,
       layout: {
-        'icon-image': ['match', ['get', 'status'], 'announced', EVENT_ICONS.announced, EVENT_ICONS.occurred],
+        'icon-image': [
+          'match',
+          ['get', 'status'],
+          'announced',
+          EVENT_ICONS.announced,
+          EVENT_ICONS.occurred,
+        ],
+        // Offsets scale with the icon, so crowded places shrink together at low zoom.
+        'icon-size': ['interpolate', ['linear'], ['zoom'], 3, 0.6, 6, 0.8, 8, 1],
         'icon-offset': ['get', 'offset'],
         'icon-allow-overlap': true,
         'icon-ignore-placement': true,

@@ -23,7 +23,11 @@ export function useMapSync(
   const selectedEventId = useAppStore((state) => state.selectedEventId);
   const selectedPlaceId = useAppStore((state) => state.selectedPlaceId);
 
-  const shown = useRef({ events: new Set<FeatureId>(), places: new Set<FeatureId>(), areas: new Set<FeatureId>() });
+  const shown = useRef({
+    events: new Set<FeatureId>(),
+    places: new Set<FeatureId>(),
+    areas: new Set<FeatureId>(),
+  });
   const selected = useRef<{ source: string; id: FeatureId }[]>([]);
 
   useEffect(() => {
@@ -56,7 +60,8 @@ export function useMapSync(
     if (place) {
       features.push({ source: SOURCE.places, id: placeIndexById.get(place.id)! });
       if (place.area?.includes('-')) features.push({ source: SOURCE.provinces, id: place.area });
-      else if (place.area) features.push(...COUNTRY_SOURCES.map((source) => ({ source, id: place.area! })));
+      else if (place.area)
+        features.push(...COUNTRY_SOURCES.map((source) => ({ source, id: place.area! })));
     }
     for (const feature of features) map.setFeatureState(feature, { selected: true });
     selected.current = features;
@@ -79,6 +84,8 @@ function applyDiff(
   before: ReadonlySet<FeatureId>,
   after: ReadonlySet<FeatureId>,
 ): void {
-  for (const id of before) if (!after.has(id)) map.setFeatureState({ source, id }, { [flag]: false });
-  for (const id of after) if (!before.has(id)) map.setFeatureState({ source, id }, { [flag]: true });
+  for (const id of before)
+    if (!after.has(id)) map.setFeatureState({ source, id }, { [flag]: false });
+  for (const id of after)
+    if (!before.has(id)) map.setFeatureState({ source, id }, { [flag]: true });
 }

@@ -26,7 +26,10 @@ export function buildModel(dataset: Dataset, problems: DataProblem[]): Model {
     eventsByPlace.set(event.record.place, list);
   }
   // With no usable events the slider still needs a span; the articles' years are a fair one.
-  const range = dateRange(events) ?? { min: dayFromParts(2016, 1, 1), max: dayFromParts(2020, 12, 31) };
+  const range = dateRange(events) ?? {
+    min: dayFromParts(2016, 1, 1),
+    max: dayFromParts(2020, 12, 31),
+  };
   return {
     dataset,
     problems,

@@ -51,7 +51,10 @@ export const setDate = (date: Day, mode: ChangeMode) => change({ date }, mode);
 export const setWindow = (window: TimeWindow) => change({ window }, 'push');
 export const setLang = (lang: Lang) => change({ lang }, 'replace');
 export const selectEvent = (id: string | null, date?: Day) =>
-  change({ selectedEventId: id, selectedPlaceId: null, ...(date === undefined ? {} : { date }) }, 'push');
+  change(
+    { selectedEventId: id, selectedPlaceId: null, ...(date === undefined ? {} : { date }) },
+    'push',
+  );
 export const selectPlace = (id: string | null) =>
   change({ selectedPlaceId: id, selectedEventId: null }, 'push');
 export const dismissUrlNotice = (index: number) =>

@@ -36,8 +36,19 @@ export function Histogram() {
 
   return (
     <div className="histogram" aria-hidden="true">
-      <svg viewBox={`0 0 ${span} ${HEIGHT}`} preserveAspectRatio="none" width="100%" height={HEIGHT}>
-        <rect className="histogram-window" x={shownStart} width={date - min + 1 - shownStart} y={0} height={HEIGHT} />
+      <svg
+        viewBox={`0 0 ${span} ${HEIGHT}`}
+        preserveAspectRatio="none"
+        width="100%"
+        height={HEIGHT}
+      >
+        <rect
+          className="histogram-window"
+          x={shownStart}
+          width={date - min + 1 - shownStart}
+          y={0}
+          height={HEIGHT}
+        />
         {bins.map((value, index) =>
           value > 0 ? (
             <rect
@@ -51,7 +62,14 @@ export function Histogram() {
           ) : null,
         )}
         {years.map((tick) => (
-          <line key={tick.year} className="histogram-year" x1={tick.x} x2={tick.x} y1={0} y2={HEIGHT} />
+          <line
+            key={tick.year}
+            className="histogram-year"
+            x1={tick.x}
+            x2={tick.x}
+            y1={0}
+            y2={HEIGHT}
+          />
         ))}
         {selected && (
           <rect

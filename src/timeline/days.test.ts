@@ -19,7 +19,16 @@ describe('parseIsoDay', () => {
   });
 
   it('rejects dates that do not exist or are not strictly YYYY-MM-DD', () => {
-    for (const text of ['2019-02-29', '2020-02-30', '2020-13-01', '2020-00-10', '2020-1-5', '05.10.2016', '', '2020-02-10T00:00']) {
+    for (const text of [
+      '2019-02-29',
+      '2020-02-30',
+      '2020-13-01',
+      '2020-00-10',
+      '2020-1-5',
+      '05.10.2016',
+      '',
+      '2020-02-10T00:00',
+    ]) {
       expect(parseIsoDay(text)).toBeNull();
     }
   });

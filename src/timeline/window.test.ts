@@ -6,9 +6,18 @@ const d = (text: string) => parseIsoDay(text)!;
 
 describe('windowInterval', () => {
   it('covers D, the 7 or 30 days up to D, or everything up to D', () => {
-    expect(windowInterval(d('2020-02-28'), 'day')).toEqual({ start: d('2020-02-28'), end: d('2020-02-28') });
-    expect(windowInterval(d('2020-02-28'), '7d')).toEqual({ start: d('2020-02-22'), end: d('2020-02-28') });
-    expect(windowInterval(d('2020-03-01'), '30d')).toEqual({ start: d('2020-02-01'), end: d('2020-03-01') });
+    expect(windowInterval(d('2020-02-28'), 'day')).toEqual({
+      start: d('2020-02-28'),
+      end: d('2020-02-28'),
+    });
+    expect(windowInterval(d('2020-02-28'), '7d')).toEqual({
+      start: d('2020-02-22'),
+      end: d('2020-02-28'),
+    });
+    expect(windowInterval(d('2020-03-01'), '30d')).toEqual({
+      start: d('2020-02-01'),
+      end: d('2020-03-01'),
+    });
     expect(windowInterval(d('2020-02-28'), 'all').start).toBe(Number.NEGATIVE_INFINITY);
   });
 });

@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { parseIsoDay } from '../timeline/days';
-import { type CodecContext, parseMapHash, parseUrlState, serializeUrlState, type UrlState } from './codec';
+import {
+  type CodecContext,
+  parseMapHash,
+  parseUrlState,
+  serializeUrlState,
+  type UrlState,
+} from './codec';
 
 const d = (text: string) => parseIsoDay(text)!;
 
@@ -15,16 +21,28 @@ function context(): CodecContext {
 
 describe('serializeUrlState / parseUrlState', () => {
   it('round-trips every field', () => {
-    const state: UrlState = { date: d('2016-10-05'), window: '7d', event: 'ankara-talks', place: 'aleppo', lang: 'de' };
+    const state: UrlState = {
+      date: d('2016-10-05'),
+      window: '7d',
+      event: 'ankara-talks',
+      place: 'aleppo',
+      lang: 'de',
+    };
     const search = serializeUrlState(state);
     expect(search).toBe('?date=2016-10-05&window=7d&event=ankara-talks&place=aleppo&lang=de');
     expect(parseUrlState(search, context())).toEqual({ state, notices: [] });
   });
 
   it('leaves out what is not selected', () => {
-    expect(serializeUrlState({ date: d('2020-02-28'), window: 'all', event: null, place: null, lang: null })).toBe(
-      '?date=2020-02-28&window=all',
-    );
+    expect(
+      serializeUrlState({
+        date: d('2020-02-28'),
+        window: 'all',
+        event: null,
+        place: null,
+        lang: null,
+      }),
+    ).toBe('?date=2020-02-28&window=all');
   });
 
   it('uses defaults for an empty URL without complaining', () => {
@@ -41,7 +59,9 @@ describe('serializeUrlState / parseUrlState', () => {
   it('clamps dates outside the range and says so', () => {
     const { state, notices } = parseUrlState('?date=1999-01-01', context());
     expect(state.date).toBe(d('2016-02-01'));
-    expect(notices).toEqual([{ param: 'date', value: '1999-01-01', reason: 'clamped', replacement: '2016-02-01' }]);
+    expect(notices).toEqual([
+      { param: 'date', value: '1999-01-01', reason: 'clamped', replacement: '2016-02-01' },
+    ]);
     expect(parseUrlState('?date=2031-01-01', context()).state.date).toBe(d('2020-03-05'));
   });
 
@@ -50,7 +70,13 @@ describe('serializeUrlState / parseUrlState', () => {
       '?date=2020-02-30&window=fortnight&event=%3Cscript%3E&place=atlantis&lang=fr',
       context(),
     );
-    expect(state).toEqual({ date: d('2020-03-05'), window: 'all', event: null, place: null, lang: null });
+    expect(state).toEqual({
+      date: d('2020-03-05'),
+      window: 'all',
+      event: null,
+      place: null,
+      lang: null,
+    });
     expect(notices.map((notice) => [notice.param, notice.reason])).toEqual([
       ['date', 'invalid'],
       ['window', 'invalid'],
@@ -70,8 +96,14 @@ describe('serializeUrlState / parseUrlState', () => {
 
 describe('parseMapHash', () => {
   it('reads MapLibre’s hash', () => {
-    expect(parseMapHash('#map=6.5/35.93/36.63')).toEqual({ view: { zoom: 6.5, latitude: 35.93, longitude: 36.63 } });
-    expect(parseMapHash('#map=6.5/35.93/36.63/20/40').view).toEqual({ zoom: 6.5, latitude: 35.93, longitude: 36.63 });
+    expect(parseMapHash('#map=6.5/35.93/36.63')).toEqual({
+      view: { zoom: 6.5, latitude: 35.93, longitude: 36.63 },
+    });
+    expect(parseMapHash('#map=6.5/35.93/36.63/20/40').view).toEqual({
+      zoom: 6.5,
+      latitude: 35.93,
+      longitude: 36.63,
+    });
     expect(parseMapHash('')).toEqual({ view: null });
   });
 

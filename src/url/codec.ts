@@ -42,7 +42,10 @@ export interface CodecContext {
 export const LANGS: readonly Lang[] = ['de', 'en'];
 
 interface ParamCodec<T> {
-  parse(raw: string, context: CodecContext): { value: T; notice?: Omit<UrlNotice, 'param' | 'value'> };
+  parse(
+    raw: string,
+    context: CodecContext,
+  ): { value: T; notice?: Omit<UrlNotice, 'param' | 'value'> };
   serialize(value: T): string | null;
   fallback(context: CodecContext): T;
 }
@@ -63,7 +66,8 @@ const PARAMS: { [K in keyof UrlState]: ParamCodec<UrlState[K]> } = {
     fallback: (context) => context.defaultDate,
   },
   window: {
-    parse: (raw) => (isTimeWindow(raw) ? { value: raw } : { value: DEFAULT_WINDOW, notice: invalid }),
+    parse: (raw) =>
+      isTimeWindow(raw) ? { value: raw } : { value: DEFAULT_WINDOW, notice: invalid },
     serialize: (value) => value,
     fallback: () => DEFAULT_WINDOW,
   },
@@ -132,14 +136,19 @@ export function parseMapHash(hash: string): { view: MapView | null; notice?: Url
   if (hash === '' || hash === '#') return { view: null };
   const match = MAP_HASH.exec(hash);
   const parts = match?.[1]?.split('/') ?? [];
-  const [zoom, latitude, longitude] = parts.slice(0, 3).map((part) => (part === '' ? NaN : Number(part)));
+  const [zoom, latitude, longitude] = parts
+    .slice(0, 3)
+    .map((part) => (part === '' ? NaN : Number(part)));
   if (
     parts.length < 3 ||
     !isIn(zoom, 0, 22) ||
     !isIn(latitude, -85.06, 85.06) ||
     !isIn(longitude, -180, 180)
   ) {
-    return { view: null, notice: { param: 'map', value: hash.replace(/^#/, ''), reason: 'invalid' } };
+    return {
+      view: null,
+      notice: { param: 'map', value: hash.replace(/^#/, ''), reason: 'invalid' },
+    };
   }
   return { view: { zoom: zoom!, latitude: latitude!, longitude: longitude! } };
 }

@@ -1,0 +1,51 @@
+import { EVENTS } from './driver';
+import { expect, test } from './fixtures';
+
+test('a first visit shows the places of the articles and every reported event', async ({
+  app,
+  page,
+}) => {
+  await app.open();
+
+  // Without a date, the app stands at the last reported day and shows everything up to it.
+  expect(app.params().get('date')).toBe('2020-03-05');
+  expect(app.params().get('window')).toBe('all');
+  expect(app.params().get('lang')).toBe('de');
+  await expect(app.slider()).toHaveAttribute('aria-valuetext', '5. März 2020');
+  await expect(page.getByTestId('current-date')).toHaveText('5. März 2020');
+
+  await expect(app.eventList().getByRole('listitem')).toHaveCount(EVENTS.length);
+  expect((await app.eventIdsShownOnMap()).sort()).toEqual(EVENTS.map((event) => event.id).sort());
+
+  expect(await app.placeIdsOnMap()).toEqual(
+    expect.arrayContaining(['idlib', 'aleppo', 'astana', 'sochi', 'dabiq']),
+  );
+  expect(await app.placeLabelsRendered()).toEqual(
+    expect.arrayContaining(['idlib', 'idlib-city', 'aleppo', 'dabiq', 'haas']),
+  );
+
+  await page.screenshot({ path: 'docs/screenshot.png' });
+});
+
+test('places far from Syria are labelled too, even when none of their events is shown', async ({
+  app,
+}) => {
+  await app.open('?date=2016-02-15&window=day#map=2.6/47/45');
+  expect(await app.eventIdsShownOnMap()).toEqual(['2016-02-munich-issg-ceasefire-agreement']);
+  expect(await app.placeLabelsRendered()).toEqual(
+    expect.arrayContaining(['astana', 'sochi', 'moscow', 'ankara', 'aleppo', 'munich', 'geneva']),
+  );
+});
+
+test('the map draws German and Turkish letters from the bundled font, offline', async ({
+  app,
+  page,
+}) => {
+  const fonts: string[] = [];
+  page.on('request', (request) => {
+    if (request.url().endsWith('.woff2')) fonts.push(new URL(request.url()).pathname);
+  });
+  await app.open();
+  // "Erdoğan" in the list, "Türkei" on the map: both subsets of Noto Sans are used.
+  await expect.poll(() => fonts.some((path) => path.includes('latin-400'))).toBe(true);
+});
