@@ -35,4 +35,9 @@ export default tseslint.config(
     extends: [js.configs.recommended],
     languageOptions: { ecmaVersion: 2022, sourceType: 'module', globals: { ...globals.node } },
   },
+  {
+    // Functions passed to page.evaluate run in the browser.
+    files: ['scripts/bench.mjs'],
+    languageOptions: { globals: { ...globals.browser } },
+  },
 );
