@@ -1,9 +1,8 @@
-import { useEffect } from 'react';
+import { lazy, Suspense, useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DetailPanel } from '../events/DetailPanel';
 import { EventList } from '../events/EventList';
 import { Legend } from '../map/Legend';
-import { MapView } from '../map/MapView';
 import { selectEvent } from '../state/navigation';
 import { useModel } from '../state/model-context';
 import { useAppStore } from '../state/store';
@@ -13,9 +12,14 @@ import { stateFromLocation } from './boot';
 import { Header } from './Header';
 import { Notices } from './Notices';
 
+// MapLibre is most of the JavaScript: the timeline and the list work while it still loads.
+const MapView = lazy(() =>
+  import('../map/MapView').then((module) => ({ default: module.MapView })),
+);
+
 export function App({ initialView }: { initialView: MapViewState | null }) {
   const model = useModel();
-  const { i18n } = useTranslation();
+  const { t, i18n } = useTranslation();
   const lang = useAppStore((state) => state.lang);
 
   useEffect(() => {
@@ -50,7 +54,9 @@ export function App({ initialView }: { initialView: MapViewState | null }) {
       <Notices />
       <main className="app-main">
         <div className="map-pane">
-          <MapView initialView={initialView} />
+          <Suspense fallback={<p className="map-loading">{t('mapLoading')}</p>}>
+            <MapView initialView={initialView} />
+          </Suspense>
           <Legend />
         </div>
         <aside className="side-pane">

@@ -1,5 +1,5 @@
 import type { EventRecord } from '../data/schema';
-import { CATEGORY_COLORS } from '../map/map-style';
+import { CATEGORY_COLORS } from './category-colors';
 
 /** The same mark as on the map: a disc for what happened, a ring for what was announced. */
 export function CategoryMark({ event }: { event: Pick<EventRecord, 'category' | 'status'> }) {

@@ -8,19 +8,8 @@ import latin400 from '@fontsource/noto-sans/files/noto-sans-latin-400-normal.wof
 import latinExt400 from '@fontsource/noto-sans/files/noto-sans-latin-ext-400-normal.woff2?url';
 import latin700 from '@fontsource/noto-sans/files/noto-sans-latin-700-normal.woff2?url';
 import latinExt700 from '@fontsource/noto-sans/files/noto-sans-latin-ext-700-normal.woff2?url';
-import type { Category } from '../data/schema';
+import { CATEGORY_COLORS } from '../events/category-colors';
 import type { Lang } from '../timeline/describe-date';
-
-/** Okabe–Ito based, distinguishable with the common colour-vision deficiencies. */
-export const CATEGORY_COLORS: Record<Category, string> = {
-  battle: '#d55e00',
-  'remote-violence': '#e69f00',
-  'violence-against-civilians': '#882255',
-  'territorial-change': '#cc79a7',
-  diplomacy: '#0072b2',
-  displacement: '#009e73',
-  'strategic-development': '#56b4e9',
-};
 
 const COLORS = {
   sea: '#dbe7ee',

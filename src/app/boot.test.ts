@@ -1,0 +1,68 @@
+import { describe, expect, it } from 'vitest';
+import { loadBundledDataset } from '../data/load';
+import { buildModel } from '../state/model';
+import { parseIsoDay } from '../timeline/days';
+import { stateFromLocation } from './boot';
+
+function model() {
+  const { dataset, problems } = loadBundledDataset();
+  return buildModel(dataset, problems);
+}
+
+describe('the bundled dataset', () => {
+  it('loads without a single problem', () => {
+    const { dataset, problems } = loadBundledDataset();
+    expect(problems).toEqual([]);
+    expect(dataset.articles).toHaveLength(5);
+    expect(dataset.events.length).toBeGreaterThan(40);
+  });
+});
+
+describe('stateFromLocation', () => {
+  it('opens at the last reported day with everything shown, in the browser’s language', () => {
+    const { state, initialView } = stateFromLocation({ search: '', hash: '' }, model(), ['de-DE']);
+    expect(state).toMatchObject({
+      window: 'all',
+      selectedEventId: null,
+      lang: 'de',
+      urlNotices: [],
+    });
+    expect(state.date).toBe(model().range.max);
+    expect(initialView).toBeNull();
+  });
+
+  it('restores date, window, event, language and map view from a permalink', () => {
+    const { state, initialView } = stateFromLocation(
+      {
+        search: '?date=2020-02-28&window=7d&event=2020-02-28-putin-erdogan-phone-call&lang=en',
+        hash: '#map=7/35.9/36.6',
+      },
+      model(),
+      ['de'],
+    );
+    expect(state).toMatchObject({
+      date: parseIsoDay('2020-02-28'),
+      window: '7d',
+      selectedEventId: '2020-02-28-putin-erdogan-phone-call',
+      lang: 'en',
+    });
+    expect(initialView).toEqual({ zoom: 7, latitude: 35.9, longitude: 36.6 });
+  });
+
+  it('lets an event win over a place, since the detail shows one of them', () => {
+    const { state } = stateFromLocation(
+      { search: '?event=2016-10-haas-school-attack&place=aleppo', hash: '' },
+      model(),
+      ['en'],
+    );
+    expect(state.selectedEventId).toBe('2016-10-haas-school-attack');
+    expect(state.selectedPlaceId).toBeNull();
+  });
+
+  it('collects notices for the URL and the map view', () => {
+    const { state } = stateFromLocation({ search: '?window=year', hash: '#map=x' }, model(), [
+      'en',
+    ]);
+    expect(state.urlNotices.map((notice) => notice.param)).toEqual(['window', 'map']);
+  });
+});
