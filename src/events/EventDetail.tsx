@@ -23,6 +23,10 @@ export function EventDetail({ event }: { event: TimedEvent }) {
       <h2 id="detail-title">
         <CategoryMark event={record} /> {record.title[lang]}
       </h2>
+      <p className="detail-summary">
+        {describeReportedDate({ ...event, precision: record.date.precision }, lang)}
+        {place ? ` · ${place.name[lang]}` : ''} · {t(`statuses.${record.status}`)}
+      </p>
       {!inWindow && (
         <p className="hint">
           {t('notInWindow')}{' '}
@@ -35,6 +39,18 @@ export function EventDetail({ event }: { event: TimedEvent }) {
           </button>
         </p>
       )}
+      <h3>{t('sources')}</h3>
+      <ul className="sources">
+        {record.sources.map((source) => (
+          <SourceQuote
+            key={`${source.article}:${source.quote}`}
+            article={model.articlesById.get(source.article)}
+            quote={source.quote}
+            text={model.dataset.articleTexts[source.article]}
+            fatalities={source.fatalities}
+          />
+        ))}
+      </ul>
       <dl className="facts">
         <dt>{t('dateReported')}</dt>
         <dd>
@@ -77,18 +93,6 @@ export function EventDetail({ event }: { event: TimedEvent }) {
           <strong>{t('note')}:</strong> {record.note}
         </p>
       )}
-      <h3>{t('sources')}</h3>
-      <ul className="sources">
-        {record.sources.map((source) => (
-          <SourceQuote
-            key={`${source.article}:${source.quote}`}
-            article={model.articlesById.get(source.article)}
-            quote={source.quote}
-            text={model.dataset.articleTexts[source.article]}
-            fatalities={source.fatalities}
-          />
-        ))}
-      </ul>
     </article>
   );
 }
