@@ -1,11 +1,11 @@
 import { useTranslation } from 'react-i18next';
-import { describeReportedDate } from '../timeline/describe-date';
 import { overlaps, windowInterval } from '../timeline/window';
 import { selectPlace, setDate } from '../state/navigation';
 import { useModel } from '../state/model-context';
 import { useAppStore } from '../state/store';
 import type { TimedEvent } from './timed-events';
 import { CategoryMark } from './CategoryMark';
+import { describeEventDate } from './EventButton';
 import { SourceQuote } from './SourceQuote';
 
 export function EventDetail({ event }: { event: TimedEvent }) {
@@ -24,7 +24,7 @@ export function EventDetail({ event }: { event: TimedEvent }) {
         <CategoryMark event={record} /> {record.title[lang]}
       </h2>
       <p className="detail-summary">
-        {describeReportedDate({ ...event, precision: record.date.precision }, lang)}
+        {describeEventDate(event, lang)}
         {place ? ` · ${place.name[lang]}` : ''} · {t(`statuses.${record.status}`)}
       </p>
       {!inWindow && (
@@ -54,7 +54,7 @@ export function EventDetail({ event }: { event: TimedEvent }) {
       <dl className="facts">
         <dt>{t('dateReported')}</dt>
         <dd>
-          {describeReportedDate({ ...event, precision: record.date.precision }, lang)}{' '}
+          {describeEventDate(event, lang)}{' '}
           <span className="precision">
             ({t('precisionLabel')}: {t(`precisions.${record.date.precision}`)})
           </span>

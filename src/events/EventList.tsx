@@ -1,12 +1,11 @@
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import { describeReportedDate } from '../timeline/describe-date';
 import { nearestEvent } from './timed-events';
 import { selectEvent } from '../state/navigation';
 import { useModel } from '../state/model-context';
 import { useVisibleEvents } from '../state/selectors';
 import { useAppStore } from '../state/store';
-import { CategoryMark } from './CategoryMark';
+import { describeEventDate, EventButton } from './EventButton';
 
 /** The events that appear for the current date, in date order; in step with the map. */
 export function EventList() {
@@ -40,10 +39,7 @@ export function EventList() {
             >
               {t('showNearest', {
                 title: nearest.record.title[lang],
-                date: describeReportedDate(
-                  { ...nearest, precision: nearest.record.date.precision },
-                  lang,
-                ),
+                date: describeEventDate(nearest, lang),
               })}
             </button>
           )}
@@ -55,26 +51,16 @@ export function EventList() {
           const place = model.placesById.get(event.record.place);
           return (
             <li key={event.record.id}>
-              <button
-                type="button"
-                ref={selected ? selectedRef : undefined}
-                className={`event-item${selected ? ' selected' : ''}`}
-                aria-current={selected ? 'true' : undefined}
-                onClick={() => selectEvent(event.record.id)}
-              >
-                <CategoryMark event={event.record} />
-                <span className="event-item-text">
-                  <span className="event-item-title">{event.record.title[lang]}</span>
-                  <span className="event-item-meta">
-                    {describeReportedDate(
-                      { ...event, precision: event.record.date.precision },
-                      lang,
-                    )}
-                    {place ? ` · ${place.name[lang]}` : ''}
-                    {event.record.status === 'announced' ? ` · ${t('statuses.announced')}` : ''}
-                  </span>
-                </span>
-              </button>
+              <EventButton
+                event={event}
+                lang={lang}
+                selected={selected}
+                buttonRef={selected ? selectedRef : undefined}
+                details={[
+                  ...(place ? [place.name[lang]] : []),
+                  ...(event.record.status === 'announced' ? [t('statuses.announced')] : []),
+                ]}
+              />
             </li>
           );
         })}

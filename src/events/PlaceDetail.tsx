@@ -1,11 +1,9 @@
 import { useTranslation } from 'react-i18next';
 import type { Place } from '../data/schema';
-import { describeReportedDate } from '../timeline/describe-date';
-import { selectEvent } from '../state/navigation';
 import { useModel } from '../state/model-context';
 import { useVisibleEvents } from '../state/selectors';
 import { useAppStore } from '../state/store';
-import { CategoryMark } from './CategoryMark';
+import { EventButton } from './EventButton';
 
 /** A place: how the articles write it and every event reported there, shown ones first. */
 export function PlaceDetail({ place }: { place: Place }) {
@@ -37,23 +35,11 @@ export function PlaceDetail({ place }: { place: Place }) {
               key={event.record.id}
               className={visibleIds.has(event.record.id) ? undefined : 'outside-window'}
             >
-              <button
-                type="button"
-                className="event-item"
-                onClick={() => selectEvent(event.record.id)}
-              >
-                <CategoryMark event={event.record} />
-                <span className="event-item-text">
-                  <span className="event-item-title">{event.record.title[lang]}</span>
-                  <span className="event-item-meta">
-                    {describeReportedDate(
-                      { ...event, precision: event.record.date.precision },
-                      lang,
-                    )}
-                    {visibleIds.has(event.record.id) ? '' : ` · ${t('outsideWindow')}`}
-                  </span>
-                </span>
-              </button>
+              <EventButton
+                event={event}
+                lang={lang}
+                details={visibleIds.has(event.record.id) ? [] : [t('outsideWindow')]}
+              />
             </li>
           ))}
         </ul>

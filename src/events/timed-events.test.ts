@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { testEvent } from './test-event';
 import type { EventRecord } from '../data/schema';
 import { parseIsoDay } from '../timeline/days';
 import {
@@ -13,25 +14,12 @@ import {
 
 const d = (text: string) => parseIsoDay(text)!;
 
-function event(id: string, start: string, end = start): EventRecord {
-  return {
-    id,
-    date: { start, end, precision: start === end ? 'day' : 'days' },
-    status: 'occurred',
-    place: 'idlib',
-    category: 'battle',
-    actors: ['turkey'],
-    title: { de: id, en: id },
-    sources: [{ article: 'a', quote: 'q' }],
-  };
-}
-
 function sample() {
   return toTimedEvents([
-    event('talks', '2020-02-08', '2020-02-10'),
-    event('august-bombing', '2016-08-01', '2016-08-31'),
-    event('airstrike', '2020-02-27'),
-    event('haas', '2016-10-21', '2016-10-31'),
+    testEvent('talks', '2020-02-08', '2020-02-10'),
+    testEvent('august-bombing', '2016-08-01', '2016-08-31'),
+    testEvent('airstrike', '2020-02-27'),
+    testEvent('haas', '2016-10-21', '2016-10-31'),
   ]);
 }
 

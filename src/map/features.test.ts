@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { EventRecord, Place } from '../data/schema';
+import { testEvent } from '../events/test-event';
+import type { Place } from '../data/schema';
 import { toTimedEvents } from '../events/timed-events';
 import { eventFeatures, labelAnchor, placeFeatures, SLOT_SPACING_PX, slotOffset } from './features';
 
@@ -29,16 +30,8 @@ const place = (id: string, coordinates: [number, number]): Place => ({
   coordinates,
 });
 
-const event = (id: string, placeId: string, start: string): EventRecord => ({
-  id,
-  date: { start, end: start, precision: 'day' },
-  status: 'announced',
-  place: placeId,
-  category: 'diplomacy',
-  actors: ['russia'],
-  title: { de: id, en: id },
-  sources: [{ article: 'a', quote: 'q' }],
-});
+const event = (id: string, placeId: string, start: string) =>
+  testEvent(id, start, start, { place: placeId, status: 'announced', category: 'diplomacy' });
 
 describe('eventFeatures', () => {
   it('draws each event at its place, with the dataset index as feature id', () => {
