@@ -56,6 +56,24 @@ export const LAYER = {
 const LOW_RES_MAX_ZOOM = 3;
 const DETAIL_MIN_ZOOM = 5.5;
 
+/** Marker scale by zoom: [zoom, scale] pairs, interpolated linearly and clamped at the ends. */
+export const ICON_SIZE_STOPS: [number, number][] = [
+  [3, 0.6],
+  [6, 0.8],
+  [8, 1],
+];
+
+export function iconScale(zoom: number): number {
+  const first = ICON_SIZE_STOPS[0]!;
+  if (zoom <= first[0]) return first[1];
+  for (let i = 1; i < ICON_SIZE_STOPS.length; i++) {
+    const [z0, s0] = ICON_SIZE_STOPS[i - 1]!;
+    const [z1, s1] = ICON_SIZE_STOPS[i]!;
+    if (zoom <= z1) return s0 + ((zoom - z0) / (z1 - z0)) * (s1 - s0);
+  }
+  return ICON_SIZE_STOPS.at(-1)![1];
+}
+
 export const EVENT_ICONS = { occurred: 'event-occurred', announced: 'event-announced' } as const;
 
 const FONT_REGULAR = 'Noto Sans Regular';
@@ -251,7 +269,7 @@ export function eventLayers(): LayerSpecification[] {
           EVENT_ICONS.occurred,
         ],
         // Offsets scale with the icon, so crowded places shrink together at low zoom.
-        'icon-size': ['interpolate', ['linear'], ['zoom'], 3, 0.6, 6, 0.8, 8, 1],
+        'icon-size': ['interpolate', ['linear'], ['zoom'], ...ICON_SIZE_STOPS.flat()],
         'icon-offset': ['get', 'offset'],
         'icon-allow-overlap': true,
         'icon-ignore-placement': true,

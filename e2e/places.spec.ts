@@ -1,0 +1,45 @@
+import { expect, test } from './fixtures';
+
+test('clicking a place lists every event reported there, and leads on to each', async ({
+  app,
+  page,
+}) => {
+  await app.open('?date=2016-10-05&window=day#map=8/36.2/37.16');
+  const point = await page.evaluate(() => {
+    const { x, y } = window.lagekarteMap!.project([37.1612, 36.2012]);
+    return { x, y };
+  });
+  const box = (await page.locator('.map canvas').boundingBox())!;
+  await page.mouse.click(box.x + point.x, box.y + point.y);
+
+  await expect(app.details().getByRole('heading', { level: 2 })).toHaveText('Aleppo');
+  expect(app.params().get('place')).toBe('aleppo');
+  const atPlace = app.details().getByRole('listitem');
+  await expect(atPlace.first()).toContainText('Großoffensive in Aleppo');
+  // Events outside the window are listed too, and say so.
+  await expect(app.details()).toContainText('nicht im gewählten Zeitraum');
+
+  await app
+    .details()
+    .getByRole('button', { name: /Evakuierung Ost-Aleppos/ })
+    .click();
+  expect(app.params().get('event')).toBe('2016-12-east-aleppo-evacuation');
+  await expect(app.details()).toContainText(
+    'Dieses Ereignis liegt außerhalb des gewählten Zeitraums.',
+  );
+  await app.details().getByRole('button', { name: 'Zum Datum des Ereignisses springen' }).click();
+  expect(app.params().get('date')).toBe('2016-12-15');
+  await expect(app.details()).not.toContainText('außerhalb des gewählten Zeitraums');
+});
+
+test('a region is shown as an area, and its detail says the marker stands for the whole region', async ({
+  app,
+  page,
+}) => {
+  await app.open('?date=2020-02-11&window=day&place=idlib');
+  await expect(app.details()).toContainText('Gebiet – die Markierung steht für die ganze Region');
+  const provinceSelected = await page.evaluate(
+    () => window.lagekarteMap!.getFeatureState({ source: 'provinces', id: 'SY-ID' }).selected,
+  );
+  expect(provinceSelected).toBe(true);
+});
