@@ -41,3 +41,19 @@ test('everything can be reached and used with the keyboard', async ({ app, page 
   await page.keyboard.press('Escape');
   await expect(app.details()).toHaveCount(0);
 });
+
+test.describe('on a phone', () => {
+  test.use({ viewport: { width: 390, height: 844 } });
+
+  test('the legend starts folded, the slider stays usable and axe finds nothing', async ({
+    app,
+    page,
+  }) => {
+    await app.open('?date=2016-10-05&window=7d&event=2016-10-05-kerry-lavrov-phone-call');
+    await expect(page.locator('details.legend')).not.toHaveAttribute('open');
+    await app.pressOnSlider('ArrowRight');
+    expect(app.params().get('date')).toBe('2016-10-06');
+    const results = await new AxeBuilder({ page }).analyze();
+    expect(results.violations.map((violation) => violation.id)).toEqual([]);
+  });
+});

@@ -1,11 +1,16 @@
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CATEGORIES } from '../data/schema';
 import { CategoryMark } from '../events/CategoryMark';
 
+/** On a phone the legend would cover most of the map: it starts folded there. */
+const startsOpen = () => !window.matchMedia('(max-width: 760px)').matches;
+
 export function Legend() {
   const { t } = useTranslation();
+  const [open] = useState(startsOpen);
   return (
-    <details className="legend" open>
+    <details className="legend" open={open}>
       <summary>{t('legend')}</summary>
       <ul>
         {CATEGORIES.map((category) => (
