@@ -4,7 +4,8 @@ import { setDate, setWindow } from '../state/navigation';
 import { useModel } from '../state/model-context';
 import { useVisibleEvents } from '../state/selectors';
 import { useAppStore } from '../state/store';
-import { describeDay } from './describe-date';
+import type { Day } from './days';
+import { describeDay, type Lang } from './describe-date';
 import { DateSlider } from './DateSlider';
 import { Histogram } from './Histogram';
 import { isTimeWindow, TIME_WINDOWS } from './window';
@@ -43,31 +44,40 @@ export function Timeline() {
         </label>
       </div>
       <div className="timeline-track">
-        <button
-          type="button"
-          className="step-button"
-          disabled={previous === null}
-          onClick={() => previous !== null && setDate(previous, 'push')}
-          title={previous === null ? undefined : describeDay(previous, lang)}
-        >
-          <span aria-hidden="true">◀ </span>
-          {t('previousEvent')}
-        </button>
+        <StepButton to={previous} lang={lang} label={t('previousEvent')} direction="previous" />
         <div className="track">
           <Histogram />
           <DateSlider />
         </div>
-        <button
-          type="button"
-          className="step-button"
-          disabled={next === null}
-          onClick={() => next !== null && setDate(next, 'push')}
-          title={next === null ? undefined : describeDay(next, lang)}
-        >
-          {t('nextEvent')}
-          <span aria-hidden="true"> ▶</span>
-        </button>
+        <StepButton to={next} lang={lang} label={t('nextEvent')} direction="next" />
       </div>
     </section>
+  );
+}
+
+/** Jumps to the nearest day on which an event begins; the tooltip names that day. */
+function StepButton({
+  to,
+  lang,
+  label,
+  direction,
+}: {
+  to: Day | null;
+  lang: Lang;
+  label: string;
+  direction: 'previous' | 'next';
+}) {
+  return (
+    <button
+      type="button"
+      className="step-button"
+      disabled={to === null}
+      onClick={() => to !== null && setDate(to, 'push')}
+      title={to === null ? undefined : describeDay(to, lang)}
+    >
+      {direction === 'previous' && <span aria-hidden="true">◀ </span>}
+      {label}
+      {direction === 'next' && <span aria-hidden="true"> ▶</span>}
+    </button>
   );
 }
