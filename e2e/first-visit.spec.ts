@@ -46,6 +46,14 @@ test('places far from Syria are labelled too, even when none of their events is 
   );
 });
 
+test('the page tells the browser to load nothing from other origins', async ({ app, page }) => {
+  await app.open('', { waitForMap: false });
+  await expect(page.locator('meta[http-equiv="Content-Security-Policy"]')).toHaveAttribute(
+    'content',
+    /default-src 'self'.*connect-src 'self'/,
+  );
+});
+
 test('the map draws German and Turkish letters from the bundled font, offline', async ({
   app,
   page,
