@@ -59,7 +59,7 @@ export function eventFeatures(
 }
 
 /** Pixels from a place to the outside of the ring of its event markers. */
-export function markerRadius(eventCount: number): number {
+function markerRadius(eventCount: number): number {
   if (eventCount === 0) return 4;
   if (eventCount === 1) return 7;
   return SLOT_SPACING_PX * Math.sqrt(eventCount) + 7;
@@ -123,7 +123,7 @@ function labelOffset(anchor: LabelAnchor, clearance: number): [number, number] {
   }
 }
 
-export const LABEL_EM_PX = 13;
+const LABEL_EM_PX = 13;
 
 /** One point per place; the feature id is the place's position in the gazetteer. */
 export function placeFeatures(

@@ -21,6 +21,28 @@ describe('buildMapStyle', () => {
     expect(style().sprite).toBeUndefined();
   });
 
+  it('covers German and Turkish letters with the bundled font files', () => {
+    const faces = Object.values(style()['font-faces'] ?? {}) as {
+      url: string;
+      'unicode-range': string[];
+    }[][];
+    const covers = (ranges: string[], codePoint: number) =>
+      ranges.some((range) => {
+        const [start, end = start] = range.replace(/^U\+/, '').split('-');
+        return codePoint >= parseInt(start!, 16) && codePoint <= parseInt(end!, 16);
+      });
+    for (const fontFiles of faces) {
+      for (const letter of 'äöüßÄÖÜğĞşŞıİçÇ') {
+        const file = fontFiles.find((face) =>
+          covers(face['unicode-range'], letter.codePointAt(0)!),
+        );
+        expect(file?.url, `${letter} has a font file`).toMatch(
+          /noto-sans-latin(-ext)?-\d00-normal/,
+        );
+      }
+    }
+  });
+
   it('labels places in the UI language', () => {
     const labels = style().layers.find((layer) => layer.id === LAYER.placeLabels)!;
     expect((labels.layout as Record<string, unknown>)['text-field']).toEqual(['get', 'name_de']);

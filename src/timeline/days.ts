@@ -54,12 +54,6 @@ export function addMonths(day: Day, months: number): Day {
   );
 }
 
-/** 0 = Monday … 6 = Sunday. */
-export function weekday(day: Day): number {
-  // 1970-01-01 was a Thursday.
-  return (((day + 3) % 7) + 7) % 7;
-}
-
 export function clampDay(day: Day, min: Day, max: Day): Day {
   return Math.min(max, Math.max(min, day));
 }
