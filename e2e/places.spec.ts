@@ -43,3 +43,26 @@ test('a region is shown as an area, and its detail says the marker stands for th
   );
   expect(provinceSelected).toBe(true);
 });
+
+test('the pointer cursor appears over shown markers and places, not over hidden markers', async ({
+  app,
+  page,
+}) => {
+  // On 21 Oct 2016 (one-day window) none of Aleppo's events is shown; their slots stay empty.
+  await app.open('?date=2016-10-21&window=day#map=9/36.2012/37.1612');
+  const box = (await page.locator('.map canvas').boundingBox())!;
+  // The third marker slot around Aleppo: 13 px to the left of the place (see slotOffset).
+  const slot = await page.evaluate(() => {
+    const { x, y } = window.lagekarteMap!.project([37.1612, 36.2012]);
+    return { x: x - 13, y: y - 1 };
+  });
+  const cursor = () =>
+    page.locator('.map canvas').evaluate((node) => (node as HTMLElement).style.cursor);
+
+  await page.mouse.move(box.x + slot.x, box.y + slot.y);
+  await expect.poll(cursor).toBe('grab');
+
+  await page.getByLabel('Zeitraum').selectOption('all');
+  await page.mouse.move(box.x + slot.x + 1, box.y + slot.y);
+  await expect.poll(cursor).toBe('pointer');
+});

@@ -1,5 +1,4 @@
 import { Map, type MapLayerMouseEvent, type MapRef } from '@vis.gl/react-maplibre';
-import type { MapGeoJSONFeature } from 'maplibre-gl';
 import * as maplibregl from 'maplibre-gl';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
@@ -11,27 +10,12 @@ import { useAppStore } from '../state/store';
 import type { MapView as MapViewState } from '../url/codec';
 import { eventFeatures, placeFeatures } from './features';
 import { announcedIcon, ICON_OPTIONS, occurredIcon } from './icons';
-import { buildMapStyle, EVENT_ICONS, eventLayers, iconScale, LAYER, SOURCE } from './map-style';
+import { buildMapStyle, EVENT_ICONS, eventLayers, LAYER } from './map-style';
+import { pickTarget } from './pick';
 import { useMapSync } from './use-map-sync';
 import { supportsWebGL } from './webgl';
 
 const INTERACTIVE_LAYERS = [LAYER.events, LAYER.places, LAYER.placeLabels];
-/** A marker's drawn radius (5.5 px at scale 1) plus a little; less than the first slot's distance. */
-const MARKER_HIT_RADIUS_PX = 6.5;
-
-/** Where a marker is drawn on screen: its place, moved by its slot offset at the current scale. */
-function markerCentre(
-  map: maplibregl.Map,
-  feature: MapGeoJSONFeature,
-  scale: number,
-): [number, number] {
-  const geometry = feature.geometry as GeoJSON.Point;
-  const base = map.project(geometry.coordinates as [number, number]);
-  // Nested arrays come back from queries as JSON text.
-  const raw: unknown = feature.properties.offset;
-  const [dx, dy] = (typeof raw === 'string' ? JSON.parse(raw) : raw) as [number, number];
-  return [base.x + dx * scale, base.y + dy * scale];
-}
 /** Idlib and Aleppo, where most of the reporting happens, with Ankara and Damascus in view. */
 const DEFAULT_VIEW: MapViewState = { longitude: 36.4, latitude: 36.3, zoom: 6 };
 
@@ -109,29 +93,15 @@ function LiveMap({
 
   const onClick = useCallback((event: MapLayerMouseEvent) => {
     const map = mapRef.current?.getMap();
-    if (!map) return;
-    const features = event.features ?? [];
-    // Marker images have transparent corners: hit-test against the drawn disc, so a click on
-    // a place between its markers opens the place.
-    const scale = iconScale(map.getZoom());
-    const hits = features
-      .filter(
-        (feature) =>
-          feature.layer.id === LAYER.events &&
-          map.getFeatureState({ source: SOURCE.events, id: feature.id as number }).visible,
-      )
-      .map((feature) => {
-        const [x, y] = markerCentre(map, feature, scale);
-        return { feature, distance: Math.hypot(event.point.x - x, event.point.y - y) };
-      })
-      .filter((hit) => hit.distance <= MARKER_HIT_RADIUS_PX * scale)
-      .sort((a, b) => a.distance - b.distance);
-    if (hits[0]) {
-      selectEvent(String(hits[0].feature.properties.id));
-      return;
-    }
-    const place = features.find((feature) => feature.layer.id !== LAYER.events);
-    if (place) selectPlace(String(place.properties.id));
+    const target = map && pickTarget(map, event.features ?? [], event.point);
+    if (target?.kind === 'event') selectEvent(target.id);
+    else if (target?.kind === 'place') selectPlace(target.id);
+  }, []);
+
+  // The pointer cursor promises a click will do something, so it asks the same question.
+  const onMouseMove = useCallback((event: MapLayerMouseEvent) => {
+    const map = mapRef.current?.getMap();
+    setHovering(Boolean(map && pickTarget(map, event.features ?? [], event.point)));
   }, []);
 
   const onError = useCallback(
@@ -157,8 +127,7 @@ function LiveMap({
         attributionControl={{ compact: true, customAttribution: 'Natural Earth' }}
         interactiveLayerIds={INTERACTIVE_LAYERS}
         cursor={hovering ? 'pointer' : 'grab'}
-        onMouseEnter={() => setHovering(true)}
-        onMouseLeave={() => setHovering(false)}
+        onMouseMove={onMouseMove}
         onLoad={onLoad}
         onIdle={onIdle}
         onClick={onClick}
