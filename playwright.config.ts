@@ -10,8 +10,9 @@ function chromiumExecutable(): string | undefined {
   return candidates.find((path): path is string => Boolean(path) && existsSync(path!));
 }
 
-// Not 4173, so a running `npm start` never stands in for the build under test.
-const PORT = 4179;
+// Not 4173, so a running `npm start` never stands in for the build under test. E2E_PORT lets
+// two checkouts run their suites side by side.
+const PORT = Number(process.env.E2E_PORT ?? 4179);
 
 export default defineConfig({
   testDir: 'e2e',
@@ -36,7 +37,7 @@ export default defineConfig({
   },
   webServer: {
     // The production build, as users get it, built fresh so tests never run a stale one.
-    command: `npx vite build && npx vite preview --port ${PORT} --strictPort --host 127.0.0.1`,
+    command: `npx vite build --outDir dist && npx vite preview --outDir dist --port ${PORT} --strictPort --host 127.0.0.1`,
     url: `http://127.0.0.1:${PORT}`,
     reuseExistingServer: false,
     timeout: 120_000,
