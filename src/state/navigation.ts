@@ -1,4 +1,5 @@
 import type { Day } from '../timeline/days';
+import { classifyKeyStep } from '../timeline/key-burst';
 import type { Lang } from '../timeline/describe-date';
 import type { TimeWindow } from '../timeline/window';
 import { serializeUrlState } from '../url/codec';
@@ -13,6 +14,8 @@ import { type AppState, useAppStore } from './store';
 export type ChangeMode = HistoryMode | 'gesture';
 
 let gestureEntryPushed = false;
+/** The last key step on the slider, while its burst lasts: when, and the address it wrote. */
+let lastKeyStep: { at: number; search: string } | null = null;
 
 export function beginGesture(): void {
   gestureEntryPushed = false;
@@ -25,6 +28,12 @@ export function endGesture(): void {
 type InputChange = Partial<Omit<AppState, 'urlNotices'>>;
 
 export function change(partial: InputChange, mode: ChangeMode): void {
+  // Anything else the user does ends a burst of key steps.
+  lastKeyStep = null;
+  write(partial, mode);
+}
+
+function write(partial: InputChange, mode: ChangeMode): void {
   useAppStore.setState(partial);
   let historyMode: HistoryMode;
   if (mode === 'gesture') {
@@ -48,6 +57,15 @@ export function currentSearch(): string {
 }
 
 export const setDate = (date: Day, mode: ChangeMode) => change({ date }, mode);
+
+/** A date step by key on the slider: a burst of them makes one history entry. */
+export function stepDateByKey(date: Day, now: number = performance.now()): void {
+  // Back or Forward since the last step (the address is no longer ours) ends the burst too.
+  const previous = lastKeyStep?.search === window.location.search ? lastKeyStep.at : null;
+  const step = classifyKeyStep(previous, now);
+  write({ date }, step === 'starts-burst' ? 'push' : 'replace');
+  lastKeyStep = { at: now, search: window.location.search };
+}
 export const setWindow = (window: TimeWindow) => change({ window }, 'push');
 export const setLang = (lang: Lang) => change({ lang }, 'replace');
 export const selectEvent = (id: string | null, date?: Day) =>

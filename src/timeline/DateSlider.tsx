@@ -1,13 +1,13 @@
 import { useTranslation } from 'react-i18next';
-import { beginGesture, endGesture, setDate } from '../state/navigation';
+import { beginGesture, endGesture, setDate, stepDateByKey } from '../state/navigation';
 import { useModel } from '../state/model-context';
 import { useAppStore } from '../state/store';
 import { describeDay } from './describe-date';
 import { dayForKey } from './slider-keys';
 
 /**
- * A native range input (role slider) with our own keys. A drag or a held key is one gesture:
- * it adds one history entry, however many days it passes.
+ * A native range input (role slider) with our own keys. A drag is one gesture, and key steps
+ * in quick succession are one burst: each adds one history entry, however many days it passes.
  */
 export function DateSlider() {
   const { t } = useTranslation();
@@ -32,10 +32,8 @@ export function DateSlider() {
         const next = dayForKey(event.key, date, range);
         if (next === null) return;
         event.preventDefault();
-        if (!event.repeat) beginGesture();
-        setDate(next, 'gesture');
+        stepDateByKey(next);
       }}
-      onKeyUp={endGesture}
     />
   );
 }
