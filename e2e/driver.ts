@@ -127,6 +127,162 @@ export class Lagekarte {
       return source.data.features.map((feature) => feature.properties.id);
     });
   }
+
+  // --- The map away from its first view: markers, clusters, overview (map owner's block) ---
+
+  /** The map's drawing surface on the page. */
+  private async canvasBox(): Promise<{ x: number; y: number; width: number; height: number }> {
+    return (await this.page.locator('.map canvas').boundingBox())!;
+  }
+
+  async mapZoom(): Promise<number> {
+    return this.page.evaluate(() => window.lagekarteMap!.getZoom());
+  }
+
+  /** Moves the map and waits until it has drawn the new view. */
+  async jumpMapTo(center: [number, number], zoom: number): Promise<void> {
+    const idle = await this.idleCount();
+    await this.page.evaluate(
+      ([lng, lat, z]) => window.lagekarteMap!.jumpTo({ center: [lng!, lat!], zoom: z! }),
+      [...center, zoom],
+    );
+    await this.waitForMapIdle(idle);
+  }
+
+  /**
+   * Where an event's marker is drawn, in page coordinates, worked out from what the map was
+   * given (its place and its offset at this zoom); null while its place is in a cluster.
+   */
+  async markerPosition(id: string): Promise<{ x: number; y: number } | null> {
+    const at = await this.page.evaluate((eventId) => {
+      const map = window.lagekarteMap!;
+      const source = map.getStyle().sources.events as {
+        data: {
+          features: {
+            geometry: { coordinates: [number, number] };
+            properties: Record<string, unknown>;
+          }[];
+        };
+      };
+      const feature = source.data.features.find((f) => f.properties.id === eventId)!;
+      const zoom = Math.min(12, Math.max(1, Math.floor(map.getZoom())));
+      if ((feature.properties.ownFrom as number) > zoom) return null;
+      const [dx, dy] = feature.properties[`o${zoom}`] as [number, number];
+      const { x, y } = map.project(feature.geometry.coordinates);
+      return { x: x + dx, y: y + dy };
+    }, id);
+    if (!at) return null;
+    const box = await this.canvasBox();
+    return { x: box.x + at.x, y: box.y + at.y };
+  }
+
+  async clickMarker(id: string, miss: { dx: number; dy: number } = { dx: 0, dy: 0 }) {
+    const at = await this.markerPosition(id);
+    if (!at) throw new Error(`the marker of ${id} is in a cluster at this zoom`);
+    await this.page.mouse.click(at.x + miss.dx, at.y + miss.dy);
+  }
+
+  async tapMarker(id: string, miss: { dx: number; dy: number } = { dx: 0, dy: 0 }) {
+    const at = await this.markerPosition(id);
+    if (!at) throw new Error(`the marker of ${id} is in a cluster at this zoom`);
+    await this.page.touchscreen.tap(at.x + miss.dx, at.y + miss.dy);
+  }
+
+  async hoverMarker(id: string): Promise<void> {
+    const at = await this.markerPosition(id);
+    if (!at) throw new Error(`the marker of ${id} is in a cluster at this zoom`);
+    await this.page.mouse.move(at.x, at.y);
+  }
+
+  mapTooltip(): Locator {
+    return this.page.getByTestId('map-tooltip');
+  }
+
+  /** Clusters the map draws now: their count and where they are on the page. */
+  async clustersOnScreen(): Promise<{ count: number; x: number; y: number }[]> {
+    const clusters = await this.page.evaluate(() => {
+      const map = window.lagekarteMap!;
+      return map.queryRenderedFeatures({ layers: ['clusters'] }).map((feature) => {
+        const { x, y } = map.project(
+          (feature.geometry as { coordinates: [number, number] }).coordinates,
+        );
+        return { count: Number(feature.properties.count), x, y };
+      });
+    });
+    const box = await this.canvasBox();
+    return clusters.map((c) => ({ ...c, x: box.x + c.x, y: box.y + c.y }));
+  }
+
+  async clickCluster(cluster: { x: number; y: number }): Promise<void> {
+    const idle = await this.idleCount();
+    await this.page.mouse.click(cluster.x, cluster.y);
+    await this.page.waitForFunction(() => !window.lagekarteMap!.isMoving());
+    await this.waitForMapIdle(idle);
+  }
+
+  /** Events the date and window show whose place lies outside the map's view. */
+  async shownEventsOutOfView(): Promise<string[]> {
+    const shown = await this.eventIdsShownOnMap();
+    const outside = await this.page.evaluate((ids) => {
+      const map = window.lagekarteMap!;
+      const canvas = map.getCanvas();
+      const source = map.getStyle().sources.events as {
+        data: {
+          features: { geometry: { coordinates: [number, number] }; properties: { id: string } }[];
+        };
+      };
+      return source.data.features
+        .filter((feature) => ids.includes(feature.properties.id))
+        .filter((feature) => {
+          const { x, y } = map.project(feature.geometry.coordinates);
+          return x < 0 || y < 0 || x > canvas.clientWidth || y > canvas.clientHeight;
+        })
+        .map((feature) => feature.properties.id);
+    }, shown);
+    return outside.sort();
+  }
+
+  offscreenHints(): Locator {
+    return this.page.getByRole('button', { name: /außerhalb|Kartenausschnitts|of the map view/ });
+  }
+
+  async showAll(): Promise<void> {
+    const idle = await this.idleCount();
+    await this.page.getByRole('button', { name: /^(⤢ )?(Alle zeigen|Show all)$/ }).click();
+    await this.page.waitForFunction(() => !window.lagekarteMap!.isMoving());
+    await this.waitForMapIdle(idle);
+  }
+
+  /**
+   * Puts the page on a clock the test controls (call before `open`), so "quick succession"
+   * and "a pause" mean the same on a loaded machine as on a fast one.
+   */
+  async controlTime(): Promise<void> {
+    await this.page.clock.install({ time: new Date('2026-01-01T09:00:00Z') });
+  }
+
+  /** Stops the page's clock: whatever the user does next happens at one instant. */
+  async stopTime(): Promise<void> {
+    await this.page.clock.pauseAt(new Date('2026-01-01T10:00:00Z'));
+  }
+
+  async letTimePass(ms: number): Promise<void> {
+    await this.page.clock.runFor(ms);
+  }
+
+  async historyLength(): Promise<number> {
+    return this.page.evaluate(() => history.length);
+  }
+
+  async canvasCursor(): Promise<string> {
+    return this.page.locator('.map canvas').evaluate((node) => (node as HTMLElement).style.cursor);
+  }
+
+  async movePointerTo(at: { x: number; y: number }): Promise<void> {
+    await this.page.mouse.move(at.x, at.y);
+  }
+
+  // --- end of the map owner's block ---
 }
 
 declare global {

@@ -20,8 +20,9 @@ test('a first visit shows the places of the articles and every reported event', 
   expect(await app.placeIdsOnMap()).toEqual(
     expect.arrayContaining(['idlib', 'aleppo', 'astana', 'sochi', 'dabiq']),
   );
+  // Idlib city's label yields to the province's markers here; it shows one zoom further in.
   expect(await app.placeLabelsRendered()).toEqual(
-    expect.arrayContaining(['idlib', 'idlib-city', 'aleppo', 'dabiq', 'haas']),
+    expect.arrayContaining(['idlib', 'aleppo', 'dabiq', 'haas']),
   );
 });
 
@@ -42,7 +43,7 @@ test('places far from Syria are labelled too, even when none of their events is 
   await app.open('?date=2016-02-15&window=day#map=2.6/47/45');
   expect(await app.eventIdsShownOnMap()).toEqual(['2016-02-munich-issg-ceasefire-agreement']);
   expect(await app.placeLabelsRendered()).toEqual(
-    expect.arrayContaining(['astana', 'sochi', 'moscow', 'ankara', 'aleppo', 'munich', 'geneva']),
+    expect.arrayContaining(['astana', 'sochi', 'moscow', 'ankara', 'munich', 'geneva']),
   );
 });
 

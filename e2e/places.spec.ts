@@ -48,21 +48,18 @@ test('the pointer cursor appears over shown markers and places, not over hidden 
   app,
   page,
 }) => {
-  // On 21 Oct 2016 (one-day window) none of Aleppo's events is shown; their slots stay empty.
+  // On 21 Oct 2016 (one-day window) none of Aleppo's events is shown; their spots stay empty.
   await app.open('?date=2016-10-21&window=day#map=9/36.2012/37.1612');
-  const box = (await page.locator('.map canvas').boundingBox())!;
-  // The third marker slot around Aleppo: 13 px to the left of the place (see slotOffset).
-  const slot = await page.evaluate(() => {
-    const { x, y } = window.lagekarteMap!.project([37.1612, 36.2012]);
-    return { x: x - 13, y: y - 1 };
-  });
-  const cursor = () =>
-    page.locator('.map canvas').evaluate((node) => (node as HTMLElement).style.cursor);
+  const hidden = (await app.markerPosition(
+    '2016-10-05-syrian-army-scales-back-east-aleppo-attacks',
+  ))!;
 
-  await page.mouse.move(box.x + slot.x, box.y + slot.y);
-  await expect.poll(cursor).toBe('grab');
+  await app.movePointerTo(hidden);
+  await expect.poll(() => app.canvasCursor()).toBe('grab');
+  await expect(app.mapTooltip()).toHaveCount(0);
 
   await page.getByLabel('Zeitraum').selectOption('all');
-  await page.mouse.move(box.x + slot.x + 1, box.y + slot.y);
-  await expect.poll(cursor).toBe('pointer');
+  await app.movePointerTo({ x: hidden.x + 1, y: hidden.y });
+  await expect.poll(() => app.canvasCursor()).toBe('pointer');
+  await expect(app.mapTooltip()).toContainText('Syrische Armee kündigt an');
 });

@@ -53,6 +53,17 @@ const de = {
   mapUnavailable:
     'Die Karte kann in diesem Browser nicht gezeichnet werden (WebGL ist nicht verfügbar). Zeitleiste, Liste und Details funktionieren weiterhin.',
   mapLoading: 'Karte wird geladen …',
+  map: {
+    showAll: 'Alle zeigen',
+    showAllTitle: 'Den Ausschnitt so wählen, dass alle angezeigten Ereignisse zu sehen sind',
+    offscreen_one: '{{count}} weiteres Ereignis {{direction}} des Kartenausschnitts – alle zeigen',
+    offscreen_other:
+      '{{count}} weitere Ereignisse {{direction}} des Kartenausschnitts – alle zeigen',
+    directions: { north: 'nördlich', east: 'östlich', south: 'südlich', west: 'westlich' },
+    cluster_one: '{{count}} Ereignis: {{places}}',
+    cluster_other: '{{count}} Ereignisse: {{places}}',
+    clusterHint: 'Klicken zum Vergrößern',
+  },
   notices: 'Hinweise',
   dismiss: 'Hinweis schließen',
   urlNotice: {
@@ -152,6 +163,16 @@ const en: Messages = {
   mapUnavailable:
     'The map cannot be drawn in this browser (WebGL is unavailable). The timeline, the list and the details still work.',
   mapLoading: 'Loading the map …',
+  map: {
+    showAll: 'Show all',
+    showAllTitle: 'Fit the map to every event that is shown',
+    offscreen_one: '{{count}} more event {{direction}} of the map view – show all',
+    offscreen_other: '{{count}} more events {{direction}} of the map view – show all',
+    directions: { north: 'north', east: 'east', south: 'south', west: 'west' },
+    cluster_one: '{{count}} event: {{places}}',
+    cluster_other: '{{count}} events: {{places}}',
+    clusterHint: 'Click to zoom in',
+  },
   notices: 'Notices',
   dismiss: 'Dismiss notice',
   urlNotice: {

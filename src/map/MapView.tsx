@@ -1,23 +1,34 @@
-import { Map, type MapLayerMouseEvent, type MapRef } from '@vis.gl/react-maplibre';
+import {
+  Map,
+  type MapLayerMouseEvent,
+  type MapRef,
+  NavigationControl,
+} from '@vis.gl/react-maplibre';
 import * as maplibregl from 'maplibre-gl';
 import 'maplibre-gl/dist/maplibre-gl.css';
+import './map.css';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
-import { useCallback, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { selectEvent, selectPlace } from '../state/navigation';
 import { useModel } from '../state/model-context';
+import { useVisibleEvents } from '../state/selectors';
 import { useAppStore } from '../state/store';
 import type { MapView as MapViewState } from '../url/codec';
-import { eventFeatures, placeFeatures } from './features';
-import { announcedIcon, ICON_OPTIONS, occurredIcon } from './icons';
-import { buildMapStyle, EVENT_ICONS, eventLayers, LAYER } from './map-style';
-import { pickTarget } from './pick';
+import { countByPlace, eventFeatures, layoutPlaces, placeFeatures } from './features';
+import { announcedIcon, clusterIcon, ICON_OPTIONS, occurredIcon } from './icons';
+import { buildMapStyle } from './map-style';
+import { MapOverview } from './MapOverview';
+import { MapTooltip, type PointedTarget } from './MapTooltip';
+import { computeMarkerLayout, LAYOUT_MAX_ZOOM } from './marker-layout';
+import { LAYER, MARKER_ICONS, markerLayers } from './marker-style';
+import { HIT_RADIUS_PX, type MapTarget, pickMarker, shownClusters, shownMarkers } from './pick';
 import { useMapSync } from './use-map-sync';
 import { supportsWebGL } from './webgl';
 
-const INTERACTIVE_LAYERS = [LAYER.events, LAYER.places, LAYER.placeLabels];
-/** Idlib and Aleppo, where most of the reporting happens, with Ankara and Damascus in view. */
-const DEFAULT_VIEW: MapViewState = { longitude: 36.4, latitude: 36.3, zoom: 6 };
+/** Idlib and Aleppo, where most of the reporting happens, with the Turkish border in view. */
+const DEFAULT_VIEW: MapViewState = { longitude: 36.9, latitude: 35.9, zoom: 7 };
+const EMPTY: GeoJSON.FeatureCollection = { type: 'FeatureCollection', features: [] };
 
 declare global {
   interface Window {
@@ -40,6 +51,10 @@ export function MapView({ initialView }: { initialView: MapViewState | null }) {
   return <LiveMap initialView={initialView} onFail={() => setFailed(true)} />;
 }
 
+const isTouch = (event: MapLayerMouseEvent) =>
+  (event.originalEvent as PointerEvent).pointerType === 'touch' ||
+  window.matchMedia('(pointer: coarse)').matches;
+
 function LiveMap({
   initialView,
   onFail,
@@ -50,10 +65,16 @@ function LiveMap({
   const { t } = useTranslation();
   const model = useModel();
   const mapRef = useRef<MapRef>(null);
-  const [loaded, setLoaded] = useState(false);
+  const [map, setMap] = useState<maplibregl.Map | null>(null);
   const containerRef = useRef<HTMLDivElement>(null);
-  const [hovering, setHovering] = useState(false);
+  const [pointed, setPointed] = useState<PointedTarget | null>(null);
+  const visible = useVisibleEvents();
+  const visibleCountByPlace = useMemo(() => countByPlace(visible), [visible]);
 
+  // Where every marker sits at every zoom depends on the data only: computed once.
+  const [layout] = useState(() =>
+    computeMarkerLayout(layoutPlaces(model.dataset.places, model.eventsByPlace)),
+  );
   // Built once: the map owns its sources from here on, and React never hands it a new style.
   const [mapStyle] = useState(() =>
     buildMapStyle({
@@ -61,27 +82,73 @@ function LiveMap({
       lang: useAppStore.getState().lang,
       places: placeFeatures(
         model.dataset.places,
+        layout,
         new globalThis.Map([...model.eventsByPlace].map(([id, events]) => [id, events.length])),
       ),
-      events: eventFeatures(model.eventsByPlace, model.placesById),
+      events: eventFeatures(model.eventsByPlace, model.placesById, layout),
+      clusters: EMPTY,
     }),
+  );
+  const placeDots = useMemo(
+    () => model.dataset.places.filter((place) => place.precision === 'point'),
+    [model],
   );
   const placeIndexById = useMemo(
     () => new globalThis.Map(model.dataset.places.map((place, index) => [place.id, index])),
     [model],
   );
 
-  useMapSync(mapRef, loaded, placeIndexById);
+  useMapSync(map, layout, visible, visibleCountByPlace, placeIndexById);
+
+  // Pointer events read the latest shown events without re-creating their handlers.
+  const shownRef = useRef({ visible, visibleCountByPlace });
+  useEffect(() => {
+    shownRef.current = { visible, visibleCountByPlace };
+  }, [visible, visibleCountByPlace]);
+
+  const targetAt = useCallback(
+    (point: { x: number; y: number }, hitRadius: number): MapTarget | null => {
+      const live = mapRef.current?.getMap();
+      if (!live) return null;
+      const project = (coordinates: readonly [number, number]) =>
+        live.project(coordinates as [number, number]);
+      const zoom = live.getZoom();
+      const { visible: shownEvents, visibleCountByPlace: counts } = shownRef.current;
+      const markers = shownMarkers(
+        shownEvents.map((event) => ({
+          id: event.record.id,
+          place: model.placesById.get(event.record.place)!.coordinates,
+        })),
+        layout,
+        zoom,
+        project,
+      );
+      const marker = pickMarker(
+        point,
+        markers,
+        shownClusters(layout, zoom, counts, project),
+        hitRadius,
+        placeDots.map((place) => ({ id: place.id, ...project(place.coordinates) })),
+      );
+      if (marker) return marker;
+      const label = live.queryRenderedFeatures([point.x, point.y], { layers: [LAYER.placeLabels] });
+      return label[0] ? { kind: 'place', id: String(label[0].properties.id) } : null;
+    },
+    [layout, model, placeDots],
+  );
 
   const onLoad = useCallback(() => {
-    const map = mapRef.current!.getMap();
-    if (!map.hasImage(EVENT_ICONS.occurred))
-      map.addImage(EVENT_ICONS.occurred, occurredIcon(), ICON_OPTIONS);
-    if (!map.hasImage(EVENT_ICONS.announced))
-      map.addImage(EVENT_ICONS.announced, announcedIcon(), ICON_OPTIONS);
-    for (const layer of eventLayers()) if (!map.getLayer(layer.id)) map.addLayer(layer);
-    window.lagekarteMap = map;
-    setLoaded(true);
+    const live = mapRef.current!.getMap();
+    const images = [
+      [MARKER_ICONS.occurred, occurredIcon],
+      [MARKER_ICONS.announced, announcedIcon],
+      [MARKER_ICONS.cluster, clusterIcon],
+    ] as const;
+    for (const [name, draw] of images)
+      if (!live.hasImage(name)) live.addImage(name, draw(), ICON_OPTIONS);
+    for (const layer of markerLayers()) if (!live.getLayer(layer.id)) live.addLayer(layer);
+    window.lagekarteMap = live;
+    setMap(live);
   }, []);
 
   // Tests wait for this counter to move instead of sleeping; it bypasses React on purpose.
@@ -91,18 +158,31 @@ function LiveMap({
       container.dataset.idleCount = String(Number(container.dataset.idleCount ?? 0) + 1);
   }, []);
 
-  const onClick = useCallback((event: MapLayerMouseEvent) => {
-    const map = mapRef.current?.getMap();
-    const target = map && pickTarget(map, event.features ?? [], event.point);
-    if (target?.kind === 'event') selectEvent(target.id);
-    else if (target?.kind === 'place') selectPlace(target.id);
-  }, []);
+  const onClick = useCallback(
+    (event: MapLayerMouseEvent) => {
+      const target = targetAt(event.point, HIT_RADIUS_PX[isTouch(event) ? 'touch' : 'mouse']);
+      if (target?.kind === 'event') selectEvent(target.id);
+      else if (target?.kind === 'place') selectPlace(target.id);
+      else if (target?.kind === 'cluster') {
+        const reduce = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
+        mapRef.current?.getMap().easeTo({
+          center: target.cluster.coordinates,
+          zoom: Math.min(LAYOUT_MAX_ZOOM, target.cluster.expansionZoom),
+          duration: reduce ? 0 : 500,
+        });
+      }
+    },
+    [targetAt],
+  );
 
-  // The pointer cursor promises a click will do something, so it asks the same question.
-  const onMouseMove = useCallback((event: MapLayerMouseEvent) => {
-    const map = mapRef.current?.getMap();
-    setHovering(Boolean(map && pickTarget(map, event.features ?? [], event.point)));
-  }, []);
+  // The cursor and the tooltip promise what a click will do, so they ask the same question.
+  const onMouseMove = useCallback(
+    (event: MapLayerMouseEvent) => {
+      const target = targetAt(event.point, HIT_RADIUS_PX.mouse);
+      setPointed(target ? { target, x: event.point.x, y: event.point.y } : null);
+    },
+    [targetAt],
+  );
 
   const onError = useCallback(
     (event: { error?: Error }) => {
@@ -114,7 +194,7 @@ function LiveMap({
 
   const view = initialView ?? DEFAULT_VIEW;
   return (
-    <div className="map" ref={containerRef} data-map-loaded={loaded} data-idle-count={0}>
+    <div className="map" ref={containerRef} data-map-loaded={Boolean(map)} data-idle-count={0}>
       <Map
         ref={mapRef}
         mapLib={maplibregl}
@@ -123,18 +203,23 @@ function LiveMap({
         mapStyle={mapStyle}
         hash="map"
         minZoom={1}
-        maxZoom={12}
+        maxZoom={LAYOUT_MAX_ZOOM}
         attributionControl={{ compact: true, customAttribution: 'Natural Earth' }}
-        interactiveLayerIds={INTERACTIVE_LAYERS}
-        cursor={hovering ? 'pointer' : 'grab'}
+        cursor={pointed ? 'pointer' : 'grab'}
         onMouseMove={onMouseMove}
+        onMouseOut={() => setPointed(null)}
+        onMoveStart={() => setPointed(null)}
         onLoad={onLoad}
         onIdle={onIdle}
         onClick={onClick}
         onError={onError}
         style={{ width: '100%', height: '100%' }}
-      />
-      {!loaded && <p className="map-loading">{t('mapLoading')}</p>}
+      >
+        <NavigationControl position="top-right" showCompass={false} />
+      </Map>
+      {pointed && <MapTooltip pointed={pointed} />}
+      {map && <MapOverview map={map} visibleCountByPlace={visibleCountByPlace} />}
+      {!map && <p className="map-loading">{t('mapLoading')}</p>}
     </div>
   );
 }

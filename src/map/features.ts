@@ -1,71 +1,79 @@
-import type { FeatureCollection, Point } from 'geojson';
+import type { Feature, FeatureCollection, Point } from 'geojson';
 import type { Place } from '../data/schema';
 import type { TimedEvent } from '../events/timed-events';
+import {
+  LAYOUT_MAX_ZOOM,
+  LAYOUT_MIN_ZOOM,
+  type LayoutCluster,
+  type LayoutPlace,
+  type MarkerLayout,
+} from './marker-layout';
 
-/** Pixel distance between neighbouring event markers around one place. */
-export const SLOT_SPACING_PX = 7.5;
-const GOLDEN_ANGLE = Math.PI * (3 - Math.sqrt(5));
+/** Property names of the per-zoom values, `o1` … `o12`: MapLibre picks one by zoom (a step). */
+export const offsetKey = (zoom: number) => `o${zoom}`;
+export const labelOffsetKey = (zoom: number) => `r${zoom}`;
+export const LAYOUT_ZOOMS = Array.from(
+  { length: LAYOUT_MAX_ZOOM - LAYOUT_MIN_ZOOM + 1 },
+  (_, i) => LAYOUT_MIN_ZOOM + i,
+);
 
-/**
- * Where the k-th of n events at one place sits, in pixels from the place: a sunflower spiral,
- * so that every event stays visible and clickable however many share a place. Slots are fixed
- * per event (not per visible event), so markers never jump while the user scrubs.
- */
-export function slotOffset(slot: number, count: number): [number, number] {
-  if (count <= 1) return [0, 0];
-  const radius = SLOT_SPACING_PX * Math.sqrt(slot + 1);
-  const angle = slot * GOLDEN_ANGLE - Math.PI / 2;
-  return [round1(radius * Math.cos(angle)), round1(radius * Math.sin(angle))];
-}
-
-function round1(value: number): number {
-  return Math.round(value * 10) / 10;
+/** A place's events in the order they take spots around it: the earliest nearest the place. */
+export function layoutPlaces(
+  places: readonly Place[],
+  eventsByPlace: ReadonlyMap<string, readonly TimedEvent[]>,
+): LayoutPlace[] {
+  return places.map((place) => ({
+    id: place.id,
+    coordinates: place.coordinates,
+    eventIds: (eventsByPlace.get(place.id) ?? []).map((event) => event.record.id),
+  }));
 }
 
 export interface EventFeatureProperties {
   id: string;
   category: string;
   status: string;
-  offset: [number, number];
   /** Later events draw on top. */
   order: number;
+  /** The first zoom at which the marker stands on its own rather than in a cluster. */
+  ownFrom: number;
+  /** `o<zoom>`: pixel offset from the place at that zoom. */
+  [offset: `o${number}`]: [number, number];
 }
 
 /** One point per event at its place; the feature id is the event's dataset index. */
 export function eventFeatures(
   eventsByPlace: ReadonlyMap<string, readonly TimedEvent[]>,
   placesById: ReadonlyMap<string, Place>,
+  layout: MarkerLayout,
 ): FeatureCollection<Point, EventFeatureProperties> {
-  const features: FeatureCollection<Point, EventFeatureProperties>['features'] = [];
+  const features: Feature<Point, EventFeatureProperties>[] = [];
   for (const [placeId, events] of eventsByPlace) {
     const place = placesById.get(placeId);
     if (!place) continue;
-    events.forEach((event, slot) => {
+    for (const event of events) {
+      const id = event.record.id;
+      const offsets = layout.offsets.get(id)!;
+      const properties: EventFeatureProperties = {
+        id,
+        category: event.record.category,
+        status: event.record.status,
+        order: event.start,
+        ownFrom: layout.ownFrom.get(id)!,
+      };
+      LAYOUT_ZOOMS.forEach((zoom, i) => {
+        properties[`o${zoom}`] = offsets[i]!;
+      });
       features.push({
         type: 'Feature',
         id: event.index,
-        geometry: { type: 'Point', coordinates: place.coordinates },
-        properties: {
-          id: event.record.id,
-          category: event.record.category,
-          status: event.record.status,
-          offset: slotOffset(slot, events.length),
-          order: event.start,
-        },
+        geometry: { type: 'Point', coordinates: [...place.coordinates] },
+        properties,
       });
-    });
+    }
   }
   return { type: 'FeatureCollection', features };
 }
-
-/** Pixels from a place to the outside of the ring of its event markers. */
-function markerRadius(eventCount: number): number {
-  if (eventCount === 0) return 4;
-  if (eventCount === 1) return 7;
-  return SLOT_SPACING_PX * Math.sqrt(eventCount) + 7;
-}
-
-export type LabelAnchor = 'left' | 'right' | 'top' | 'bottom';
 
 export interface PlaceFeatureProperties {
   id: string;
@@ -73,82 +81,86 @@ export interface PlaceFeatureProperties {
   name_en: string;
   kind: string;
   precision: string;
-  /** Which side of the label touches the place (MapLibre's text-anchor). */
-  labelAnchor: LabelAnchor;
-  /** Label offset in ems, clear of the place's event markers. */
-  labelOffset: [number, number];
-}
-
-/** Neighbours closer than this may collide with a label at the zooms people use. */
-const CROWDED_KM = 150;
-const SAME_SPOT_KM = 5;
-const KM_PER_DEGREE = 111.2;
-
-/**
- * Every label is always drawn, so labels cannot dodge each other at run time; instead each
- * point place puts its label on the side away from its nearest neighbour. Regions keep theirs
- * centred below their marker ring.
- */
-export function labelAnchor(place: Place, places: readonly Place[]): LabelAnchor {
-  if (place.precision === 'region') return 'top';
-  let nearest: { dx: number; dy: number; distance: number } | null = null;
-  const [lon, lat] = place.coordinates;
-  for (const other of places) {
-    if (other.id === place.id || other.precision === 'region') continue;
-    const dx = (other.coordinates[0] - lon) * KM_PER_DEGREE * Math.cos((lat * Math.PI) / 180);
-    const dy = (other.coordinates[1] - lat) * KM_PER_DEGREE;
-    const distance = Math.hypot(dx, dy);
-    if (!nearest || distance < nearest.distance) nearest = { dx, dy, distance };
-  }
-  if (!nearest || nearest.distance > CROWDED_KM) return 'left';
-  if (nearest.distance < SAME_SPOT_KM) {
-    // Practically the same spot (the Kremlin in Moscow): the larger place's label goes above.
-    return place.kind === 'building' ? 'top' : 'bottom';
-  }
-  // Labels are wide and short: a neighbour above or below rarely collides with them.
-  if (Math.abs(nearest.dy) > Math.abs(nearest.dx)) return 'left';
-  return nearest.dx > 0 ? 'right' : 'left';
-}
-
-function labelOffset(anchor: LabelAnchor, clearance: number): [number, number] {
-  switch (anchor) {
-    case 'left':
-      return [clearance, 0];
-    case 'right':
-      return [-clearance, 0];
-    case 'top':
-      return [0, clearance];
-    case 'bottom':
-      return [0, -clearance];
-  }
+  /** Label priority, lower first: places with more events win when labels would collide. */
+  rank: number;
+  /** `r<zoom>`: label distance from the place in ems, just outside its own markers. */
+  [labelOffset: `r${number}`]: number;
 }
 
 const LABEL_EM_PX = 13;
+const BUILDING_RANK = 1000;
+/** Half a marker's collision box (12 px), its padding (2) and the label's (3), and air. */
+const LABEL_GAP_PX = 18;
 
 /** One point per place; the feature id is the place's position in the gazetteer. */
 export function placeFeatures(
   places: readonly Place[],
-  eventCounts: ReadonlyMap<string, number> = new Map(),
+  layout: MarkerLayout,
+  eventCounts: ReadonlyMap<string, number>,
 ): FeatureCollection<Point, PlaceFeatureProperties> {
   return {
     type: 'FeatureCollection',
     features: places.map((place, index) => {
-      const clearance = round1((markerRadius(eventCounts.get(place.id) ?? 0) + 2) / LABEL_EM_PX);
-      const anchor = labelAnchor(place, places);
+      const reach = layout.reach.get(place.id) ?? [];
+      const properties: PlaceFeatureProperties = {
+        id: place.id,
+        name_de: place.name.de,
+        name_en: place.name.en,
+        kind: place.kind,
+        precision: place.precision,
+        // A building (the Kremlin) yields to the city around it when their labels collide.
+        rank: -(eventCounts.get(place.id) ?? 0) + (place.kind === 'building' ? BUILDING_RANK : 0),
+      };
+      LAYOUT_ZOOMS.forEach((zoom, i) => {
+        properties[`r${zoom}`] =
+          Math.round((((reach[i] ?? 0) + LABEL_GAP_PX) / LABEL_EM_PX) * 10) / 10;
+      });
       return {
         type: 'Feature',
         id: index,
-        geometry: { type: 'Point', coordinates: place.coordinates },
-        properties: {
-          id: place.id,
-          name_de: place.name.de,
-          name_en: place.name.en,
-          kind: place.kind,
-          precision: place.precision,
-          labelAnchor: anchor,
-          labelOffset: labelOffset(anchor, clearance),
-        },
+        geometry: { type: 'Point', coordinates: [...place.coordinates] },
+        properties,
       };
     }),
   };
+}
+
+export interface ClusterFeatureProperties {
+  key: string;
+  zoom: number;
+  /** Events of the cluster's places that the current date and window show. */
+  count: number;
+}
+
+/**
+ * The clusters that have something to show. Rebuilt when the visible events change: a count
+ * is text, and MapLibre draws text only from feature properties, never from feature-state.
+ * It is one small feature per cluster, not one per event.
+ */
+export function clusterFeatures(
+  clusters: readonly LayoutCluster[],
+  visibleCountByPlace: ReadonlyMap<string, number>,
+): FeatureCollection<Point, ClusterFeatureProperties> {
+  const features: Feature<Point, ClusterFeatureProperties>[] = [];
+  for (const cluster of clusters) {
+    const count = cluster.placeIds.reduce(
+      (sum, placeId) => sum + (visibleCountByPlace.get(placeId) ?? 0),
+      0,
+    );
+    if (count === 0) continue;
+    features.push({
+      type: 'Feature',
+      geometry: { type: 'Point', coordinates: cluster.coordinates },
+      properties: { key: cluster.key, zoom: cluster.zoom, count },
+    });
+  }
+  return { type: 'FeatureCollection', features };
+}
+
+/** How many of the given events are at each place. */
+export function countByPlace(events: readonly TimedEvent[]): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const event of events)
+    counts.set(event.record.place, (counts.get(event.record.place) ?? 0) + 1);
+  return counts;
 }

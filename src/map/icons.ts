@@ -2,7 +2,6 @@
  * Event markers as signed-distance-field images, drawn in code so the map needs no sprite
  * file: SDF icons can be tinted per category and given a halo for the selected event.
  */
-const SIZE = 40; // pixels at pixelRatio 2 → a 20 px box
 const PIXEL_RATIO = 2;
 /** MapLibre reads alpha 0.75 (192/255) as the shape's edge. */
 const EDGE = 0.75;
@@ -11,31 +10,45 @@ const FALLOFF = 1 / 16;
 
 type DistanceToEdge = (distanceFromCentre: number) => number;
 
-function sdfImage(distanceToEdge: DistanceToEdge): {
+function sdfImage(
+  size: number,
+  distanceToEdge: DistanceToEdge,
+): {
   width: number;
   height: number;
   data: Uint8Array;
 } {
-  const data = new Uint8Array(SIZE * SIZE * 4);
-  const centre = SIZE / 2;
-  for (let y = 0; y < SIZE; y++) {
-    for (let x = 0; x < SIZE; x++) {
+  const data = new Uint8Array(size * size * 4);
+  const centre = size / 2;
+  for (let y = 0; y < size; y++) {
+    for (let x = 0; x < size; x++) {
       const distance = Math.hypot(x + 0.5 - centre, y + 0.5 - centre);
       const alpha = Math.max(0, Math.min(1, EDGE - distanceToEdge(distance) * FALLOFF));
-      data[(y * SIZE + x) * 4 + 3] = Math.round(alpha * 255);
+      data[(y * size + x) * 4 + 3] = Math.round(alpha * 255);
     }
   }
-  return { width: SIZE, height: SIZE, data };
+  return { width: size, height: size, data };
 }
 
-const RADIUS = 11; // image pixels: a 11 px disc in a 20 px box
-const RING_WIDTH = 5;
+// Image pixels at pixelRatio 2: a 14 px disc in a 24 px box, which leaves room for the halo.
+const MARKER_BOX = 48;
+const RADIUS = 14;
+const RING_WIDTH = 6;
+// A cluster bubble: 28 px across at icon-size 1, in a 36 px box.
+const CLUSTER_BOX = 72;
+const CLUSTER_RADIUS = 28;
 
 /** A filled disc: something that happened. */
-export const occurredIcon = () => sdfImage((distance) => distance - RADIUS);
+export const occurredIcon = () => sdfImage(MARKER_BOX, (distance) => distance - RADIUS);
 
 /** A ring: something announced or planned, not (yet) reported as having happened. */
 export const announcedIcon = () =>
-  sdfImage((distance) => Math.abs(distance - (RADIUS - RING_WIDTH / 2)) - RING_WIDTH / 2);
+  sdfImage(
+    MARKER_BOX,
+    (distance) => Math.abs(distance - (RADIUS - RING_WIDTH / 2)) - RING_WIDTH / 2,
+  );
+
+/** A larger disc behind a count: several places' events gathered at this zoom. */
+export const clusterIcon = () => sdfImage(CLUSTER_BOX, (distance) => distance - CLUSTER_RADIUS);
 
 export const ICON_OPTIONS = { sdf: true, pixelRatio: PIXEL_RATIO } as const;

@@ -1,11 +1,26 @@
 import { describe, expect, it } from 'vitest';
 import { CATEGORIES } from '../data/schema';
 import { CATEGORY_COLORS } from '../events/category-colors';
-import { buildMapStyle, EVENT_ICONS, eventLayers, iconScale, LAYER } from './map-style';
+import { buildMapStyle } from './map-style';
+import {
+  CLUSTER_FILTER,
+  clusterRadius,
+  LAYER,
+  MARKER_ICONS,
+  MARKER_OFFSET,
+  markerLayers,
+  STANDING_MARKER_FILTER,
+} from './marker-style';
 
 const empty = { type: 'FeatureCollection', features: [] } as GeoJSON.FeatureCollection;
 const style = () =>
-  buildMapStyle({ baseUrl: 'http://127.0.0.1:4173/', lang: 'de', places: empty, events: empty });
+  buildMapStyle({
+    baseUrl: 'http://127.0.0.1:4173/',
+    lang: 'de',
+    places: empty,
+    events: empty,
+    clusters: empty,
+  });
 
 describe('buildMapStyle', () => {
   it('loads every file from the page’s own origin', () => {
@@ -50,15 +65,15 @@ describe('buildMapStyle', () => {
 });
 
 describe('event markers', () => {
-  const layer = eventLayers().find((candidate) => candidate.id === LAYER.events)!;
+  const layer = markerLayers().find((candidate) => candidate.id === LAYER.events)!;
 
   it('draws announced events as rings and the rest as discs', () => {
     expect((layer.layout as Record<string, unknown>)['icon-image']).toEqual([
       'match',
       ['get', 'status'],
       'announced',
-      EVENT_ICONS.announced,
-      EVENT_ICONS.occurred,
+      MARKER_ICONS.announced,
+      MARKER_ICONS.occurred,
     ]);
   });
 
@@ -70,23 +85,25 @@ describe('event markers', () => {
   });
 });
 
-describe('iconScale', () => {
-  it('follows the same stops as the icon-size expression', () => {
-    expect(iconScale(1)).toBe(0.6);
-    expect(iconScale(4.5)).toBeCloseTo(0.7);
-    expect(iconScale(7)).toBeCloseTo(0.9);
-    expect(iconScale(12)).toBe(1);
-    const layer = eventLayers().find((candidate) => candidate.id === LAYER.events)!;
-    expect((layer.layout as Record<string, unknown>)['icon-size']).toEqual([
-      'interpolate',
-      ['linear'],
-      ['zoom'],
-      3,
-      0.6,
-      6,
-      0.8,
-      8,
-      1,
-    ]);
+describe('the marker layout in the style', () => {
+  it('picks each zoom’s offset and standing rule by whole zoom', () => {
+    expect(MARKER_OFFSET.slice(0, 5)).toEqual(['step', ['zoom'], ['get', 'o1'], 2, ['get', 'o2']]);
+    expect(MARKER_OFFSET.at(-1)).toEqual(['get', 'o12']);
+    expect(STANDING_MARKER_FILTER[2]).toEqual(['<=', ['get', 'ownFrom'], 1]);
+    expect(CLUSTER_FILTER.at(-1)).toEqual(['==', ['get', 'zoom'], 12]);
+  });
+
+  it('keeps markers and clusters drawn, and labels off them', () => {
+    for (const layer of markerLayers()) {
+      const layout = layer.layout as Record<string, unknown>;
+      expect(layout['icon-allow-overlap']).toBe(true);
+      expect(layout['icon-ignore-placement']).toBeUndefined();
+    }
+  });
+
+  it('hit-tests clusters with the radius they are drawn with, at least 28 px across', () => {
+    expect(clusterRadius(2)).toBe(14);
+    expect(clusterRadius(6)).toBeCloseTo(15.4);
+    expect(clusterRadius(500)).toBeCloseTo(20.3);
   });
 });

@@ -1,15 +1,10 @@
-import type {
-  ExpressionSpecification,
-  LayerSpecification,
-  SourceSpecification,
-  StyleSpecification,
-} from 'maplibre-gl';
+import type { LayerSpecification, SourceSpecification, StyleSpecification } from 'maplibre-gl';
 import latin400 from '@fontsource/noto-sans/files/noto-sans-latin-400-normal.woff2?url';
 import latinExt400 from '@fontsource/noto-sans/files/noto-sans-latin-ext-400-normal.woff2?url';
 import latin700 from '@fontsource/noto-sans/files/noto-sans-latin-700-normal.woff2?url';
 import latinExt700 from '@fontsource/noto-sans/files/noto-sans-latin-ext-700-normal.woff2?url';
-import { CATEGORY_COLORS } from '../events/category-colors';
 import type { Lang } from '../timeline/describe-date';
+import { featureFlag, FONT_BOLD, FONT_REGULAR, MARKER_SOURCE, placeLayers } from './marker-style';
 
 const COLORS = {
   sea: '#dbe7ee',
@@ -34,8 +29,6 @@ export const SOURCE = {
   detailExtent: 'detail-extent',
   provinces: 'provinces',
   provinceLines: 'province-lines',
-  places: 'places',
-  events: 'events',
 } as const;
 
 /** Countries are drawn from three files, each over its own zoom range. */
@@ -45,10 +38,7 @@ export const COUNTRY_SOURCES = [
   SOURCE.countriesDetail,
 ] as const;
 
-export const LAYER = {
-  events: 'events',
-  places: 'place-dots',
-  placeLabels: 'place-labels',
+export const BASEMAP_LAYER = {
   regionAreas: 'region-areas',
 } as const;
 
@@ -56,28 +46,6 @@ export const LAYER = {
 const LOW_RES_MAX_ZOOM = 3;
 const DETAIL_MIN_ZOOM = 5.5;
 
-/** Marker scale by zoom: [zoom, scale] pairs, interpolated linearly and clamped at the ends. */
-export const ICON_SIZE_STOPS: [number, number][] = [
-  [3, 0.6],
-  [6, 0.8],
-  [8, 1],
-];
-
-export function iconScale(zoom: number): number {
-  const first = ICON_SIZE_STOPS[0]!;
-  if (zoom <= first[0]) return first[1];
-  for (let i = 1; i < ICON_SIZE_STOPS.length; i++) {
-    const [z0, s0] = ICON_SIZE_STOPS[i - 1]!;
-    const [z1, s1] = ICON_SIZE_STOPS[i]!;
-    if (zoom <= z1) return s0 + ((zoom - z0) / (z1 - z0)) * (s1 - s0);
-  }
-  return ICON_SIZE_STOPS.at(-1)![1];
-}
-
-export const EVENT_ICONS = { occurred: 'event-occurred', announced: 'event-announced' } as const;
-
-const FONT_REGULAR = 'Noto Sans Regular';
-const FONT_BOLD = 'Noto Sans Bold';
 const LATIN_RANGE = [
   'U+0000-00FF',
   'U+0131',
@@ -102,21 +70,6 @@ const LATIN_EXT_RANGE = [
   'U+2C60-2C7F',
   'U+A720-A7FF',
 ];
-
-const featureFlag = (name: string): ExpressionSpecification => [
-  'boolean',
-  ['feature-state', name],
-  false,
-];
-
-function categoryColor(): ExpressionSpecification {
-  const pairs = Object.entries(CATEGORY_COLORS).flat();
-  return ['match', ['get', 'category'], ...pairs, '#555555'] as unknown as ExpressionSpecification;
-}
-
-export function labelField(lang: Lang): ExpressionSpecification {
-  return ['get', lang === 'de' ? 'name_de' : 'name_en'];
-}
 
 function basemapLayers(): LayerSpecification[] {
   const countryFill = (
@@ -169,7 +122,7 @@ function basemapLayers(): LayerSpecification[] {
     countryFill('land-detail', SOURCE.countriesDetail, DETAIL_MIN_ZOOM, 24, COLORS.landDetail),
     borderLine('borders-detail', SOURCE.bordersDetail, DETAIL_MIN_ZOOM, 24),
     {
-      id: LAYER.regionAreas,
+      id: BASEMAP_LAYER.regionAreas,
       type: 'fill',
       source: SOURCE.provinces,
       paint: {
@@ -197,95 +150,6 @@ function basemapLayers(): LayerSpecification[] {
   ];
 }
 
-function placeLayers(lang: Lang): LayerSpecification[] {
-  const isRegion: ExpressionSpecification = ['==', ['get', 'precision'], 'region'];
-  return [
-    {
-      // Regions are areas, not pins: a soft disc says "somewhere in here" when they have events.
-      id: 'region-halo',
-      type: 'circle',
-      source: SOURCE.places,
-      filter: isRegion,
-      paint: {
-        'circle-radius': ['interpolate', ['linear'], ['zoom'], 2, 16, 8, 34],
-        'circle-color': COLORS.highlight,
-        'circle-opacity': ['case', featureFlag('selected'), 0.22, featureFlag('active'), 0.1, 0],
-        'circle-blur': 0.6,
-      },
-    },
-    {
-      id: LAYER.places,
-      type: 'circle',
-      source: SOURCE.places,
-      filter: ['!', isRegion],
-      paint: {
-        'circle-radius': ['case', featureFlag('selected'), 6, 3.5],
-        'circle-color': COLORS.placeDot,
-        'circle-stroke-color': ['case', featureFlag('selected'), COLORS.highlight, '#ffffff'],
-        'circle-stroke-width': ['case', featureFlag('selected'), 3, 1.2],
-      },
-    },
-    {
-      id: LAYER.placeLabels,
-      type: 'symbol',
-      source: SOURCE.places,
-      layout: {
-        'text-field': labelField(lang),
-        'text-font': ['case', isRegion, ['literal', [FONT_REGULAR]], ['literal', [FONT_BOLD]]],
-        'text-size': ['case', isRegion, 12, 13],
-        'text-anchor': ['get', 'labelAnchor'],
-        'text-offset': ['get', 'labelOffset'],
-        'text-letter-spacing': ['case', isRegion, 0.08, 0],
-        'text-transform': ['case', ['==', ['get', 'kind'], 'country'], 'uppercase', 'none'],
-        // The brief: every place is always on the map with its name.
-        'text-allow-overlap': true,
-        'text-ignore-placement': true,
-      },
-      paint: {
-        'text-color': ['case', isRegion, COLORS.regionLabel, COLORS.label],
-        'text-halo-color': COLORS.labelHalo,
-        'text-halo-width': 1.6,
-      },
-    },
-  ];
-}
-
-/**
- * Added once the marker images exist (see MapView's onLoad), so the map never asks for an
- * image it does not have yet.
- */
-export function eventLayers(): LayerSpecification[] {
-  return [
-    {
-      id: LAYER.events,
-      type: 'symbol',
-      source: SOURCE.events,
-      layout: {
-        'icon-image': [
-          'match',
-          ['get', 'status'],
-          'announced',
-          EVENT_ICONS.announced,
-          EVENT_ICONS.occurred,
-        ],
-        // Offsets scale with the icon, so crowded places shrink together at low zoom.
-        'icon-size': ['interpolate', ['linear'], ['zoom'], ...ICON_SIZE_STOPS.flat()],
-        'icon-offset': ['get', 'offset'],
-        'icon-allow-overlap': true,
-        'icon-ignore-placement': true,
-        'symbol-sort-key': ['get', 'order'],
-      },
-      paint: {
-        'icon-color': categoryColor(),
-        'icon-opacity': ['case', featureFlag('visible'), 1, 0],
-        'icon-halo-color': ['case', featureFlag('selected'), '#111111', '#ffffff'],
-        'icon-halo-width': ['case', featureFlag('selected'), 2.5, 1],
-        'icon-halo-blur': 0,
-      },
-    },
-  ];
-}
-
 function geojson(url: string, promoteId?: string): SourceSpecification {
   return { type: 'geojson', data: url, ...(promoteId ? { promoteId } : {}) };
 }
@@ -300,6 +164,7 @@ export function buildMapStyle(options: {
   lang: Lang;
   places: GeoJSON.FeatureCollection;
   events: GeoJSON.FeatureCollection;
+  clusters: GeoJSON.FeatureCollection;
 }): StyleSpecification {
   const file = (name: string) => new URL(`basemap/${name}`, options.baseUrl).href;
   const font = (url: string) => new URL(url, options.baseUrl).href;
@@ -326,8 +191,9 @@ export function buildMapStyle(options: {
       [SOURCE.detailExtent]: geojson(file('detail-extent.json')),
       [SOURCE.provinces]: geojson(file('provinces-sy.json'), 'iso'),
       [SOURCE.provinceLines]: geojson(file('provinces-sy-lines.json')),
-      [SOURCE.places]: { type: 'geojson', data: options.places },
-      [SOURCE.events]: { type: 'geojson', data: options.events },
+      [MARKER_SOURCE.places]: { type: 'geojson', data: options.places },
+      [MARKER_SOURCE.events]: { type: 'geojson', data: options.events },
+      [MARKER_SOURCE.clusters]: { type: 'geojson', data: options.clusters },
     },
     layers: [...basemapLayers(), ...placeLayers(options.lang)],
   } as StyleSpecification;

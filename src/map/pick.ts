@@ -1,46 +1,110 @@
-import type { Map as MaplibreMap, MapGeoJSONFeature, PointLike } from 'maplibre-gl';
-import { iconScale, LAYER, SOURCE } from './map-style';
+import { type LayoutCluster, type MarkerLayout, zoomIndex } from './marker-layout';
+import { clusterRadius } from './marker-style';
 
-/** A marker's drawn radius (5.5 px at scale 1) plus a little; less than the first slot's distance. */
-const MARKER_HIT_RADIUS_PX = 6.5;
+/** What a pointer can be on. */
+export type MapTarget =
+  | { kind: 'event'; id: string }
+  | { kind: 'place'; id: string }
+  | { kind: 'cluster'; cluster: LayoutCluster; count: number };
 
-export type MapTarget = { kind: 'event' | 'place'; id: string };
+/** The minimum a pointer may miss a marker by and still hit it: 24 px across with a mouse, 44 px by touch. */
+export const HIT_RADIUS_PX = { mouse: 12, touch: 22 } as const;
+/** A place's dot is small; a pointer on it means the place, even among its markers. */
+export const PLACE_DOT_HIT_RADIUS_PX = 7;
 
-/** Where a marker is drawn on screen: its place, moved by its slot offset at the current scale. */
-function markerCentre(
-  map: MaplibreMap,
-  feature: MapGeoJSONFeature,
-  scale: number,
-): [number, number] {
-  const base = map.project((feature.geometry as GeoJSON.Point).coordinates as [number, number]);
-  // Nested arrays come back from queries as JSON text.
-  const raw: unknown = feature.properties.offset;
-  const [dx, dy] = (typeof raw === 'string' ? JSON.parse(raw) : raw) as [number, number];
-  return [base.x + dx * scale, base.y + dy * scale];
+export type Project = (coordinates: readonly [number, number]) => { x: number; y: number };
+
+export interface MarkerAt {
+  id: string;
+  x: number;
+  y: number;
 }
 
 /**
- * What a pointer at `point` is on: the nearest visible event marker, else a place. Marker
- * images have transparent corners and hidden markers are still in the layer, so hits are
- * tested against the drawn disc of visible markers only.
+ * Where each shown marker is drawn on screen: its place, moved by its offset at this zoom.
+ * Markers that are part of a cluster at this zoom are not drawn and are left out.
  */
-export function pickTarget(
-  map: MaplibreMap,
-  features: readonly MapGeoJSONFeature[],
-  point: { x: number; y: number } & PointLike,
-): MapTarget | null {
-  const scale = iconScale(map.getZoom());
-  let best: { id: string; distance: number } | null = null;
-  for (const feature of features) {
-    if (feature.layer.id !== LAYER.events) continue;
-    if (!map.getFeatureState({ source: SOURCE.events, id: feature.id as number }).visible) continue;
-    const [x, y] = markerCentre(map, feature, scale);
-    const distance = Math.hypot(point.x - x, point.y - y);
-    if (distance <= MARKER_HIT_RADIUS_PX * scale && (!best || distance < best.distance)) {
-      best = { id: String(feature.properties.id), distance };
-    }
+export function shownMarkers(
+  events: readonly { id: string; place: readonly [number, number] }[],
+  layout: MarkerLayout,
+  zoom: number,
+  project: Project,
+): MarkerAt[] {
+  const index = zoomIndex(zoom);
+  const wholeZoom = Math.floor(zoom);
+  const markers: MarkerAt[] = [];
+  for (const event of events) {
+    if (layout.ownFrom.get(event.id)! > wholeZoom) continue;
+    const [dx, dy] = layout.offsets.get(event.id)![index]!;
+    const { x, y } = project(event.place);
+    markers.push({ id: event.id, x: x + dx, y: y + dy });
   }
-  if (best) return { kind: 'event', id: best.id };
-  const place = features.find((feature) => feature.layer.id !== LAYER.events);
-  return place ? { kind: 'place', id: String(place.properties.id) } : null;
+  return markers;
+}
+
+export interface ClusterAt {
+  cluster: LayoutCluster;
+  count: number;
+  x: number;
+  y: number;
+}
+
+/** The clusters drawn at this zoom, with the number of shown events each stands for. */
+export function shownClusters(
+  layout: MarkerLayout,
+  zoom: number,
+  shownCountByPlace: ReadonlyMap<string, number>,
+  project: Project,
+): ClusterAt[] {
+  const wholeZoom = Math.floor(zoom);
+  const clusters: ClusterAt[] = [];
+  for (const cluster of layout.clusters) {
+    if (cluster.zoom !== wholeZoom) continue;
+    const count = cluster.placeIds.reduce((sum, id) => sum + (shownCountByPlace.get(id) ?? 0), 0);
+    if (count === 0) continue;
+    clusters.push({ cluster, count, ...project(cluster.coordinates) });
+  }
+  return clusters;
+}
+
+export interface PlaceAt {
+  id: string;
+  x: number;
+  y: number;
+}
+
+/**
+ * The nearest marker within the hit radius, or place dot under the pointer; else a cluster
+ * the pointer is on. Hit areas are generous, so where they overlap the nearest wins, and every
+ * marker and every place between its markers stays reachable.
+ */
+export function pickMarker(
+  point: { x: number; y: number },
+  markers: readonly MarkerAt[],
+  clusters: readonly ClusterAt[],
+  hitRadius: number,
+  placeDots: readonly PlaceAt[] = [],
+): MapTarget | null {
+  let best: { target: MapTarget; distance: number } | null = null;
+  for (const marker of markers) {
+    const distance = Math.hypot(point.x - marker.x, point.y - marker.y);
+    if (distance <= hitRadius && (!best || distance < best.distance))
+      best = { target: { kind: 'event', id: marker.id }, distance };
+  }
+  for (const dot of placeDots) {
+    const distance = Math.hypot(point.x - dot.x, point.y - dot.y);
+    if (distance <= PLACE_DOT_HIT_RADIUS_PX && (!best || distance < best.distance))
+      best = { target: { kind: 'place', id: dot.id }, distance };
+  }
+  if (best) return best.target;
+  let nearestCluster: { at: ClusterAt; distance: number } | null = null;
+  for (const at of clusters) {
+    const distance = Math.hypot(point.x - at.x, point.y - at.y);
+    const reach = Math.max(hitRadius, clusterRadius(at.count));
+    if (distance <= reach && (!nearestCluster || distance < nearestCluster.distance))
+      nearestCluster = { at, distance };
+  }
+  return nearestCluster
+    ? { kind: 'cluster', cluster: nearestCluster.at.cluster, count: nearestCluster.at.count }
+    : null;
 }

@@ -1,24 +1,29 @@
-import type { Map as MaplibreMap } from 'maplibre-gl';
-import type { MapRef } from '@vis.gl/react-maplibre';
-import { type RefObject, useEffect, useRef } from 'react';
+import type { GeoJSONSource, Map as MaplibreMap } from 'maplibre-gl';
+import { useEffect, useRef } from 'react';
+import type { TimedEvent } from '../events/timed-events';
 import { useModel } from '../state/model-context';
-import { useVisibleEvents } from '../state/selectors';
 import { useAppStore } from '../state/store';
-import { COUNTRY_SOURCES, LAYER, labelField, SOURCE } from './map-style';
+import { clusterFeatures } from './features';
+import { COUNTRY_SOURCES, SOURCE } from './map-style';
+import type { MarkerLayout } from './marker-layout';
+import { LAYER, labelField, MARKER_SOURCE } from './marker-style';
 
 type FeatureId = string | number;
 
+const reducedMotion = () => window.matchMedia('(prefers-reduced-motion: reduce)').matches;
+
 /**
- * Mirrors the app state onto the map without touching its sources: scrubbing only flips
- * feature-state, and only for features whose state actually changes (PLATFORM.md).
+ * Mirrors the app state onto the map without rebuilding its event or place sources: scrubbing
+ * flips feature-state, and only for features whose state actually changes (PLATFORM.md).
  */
 export function useMapSync(
-  mapRef: RefObject<MapRef | null>,
-  loaded: boolean,
+  map: MaplibreMap | null,
+  layout: MarkerLayout,
+  visible: readonly TimedEvent[],
+  visibleCountByPlace: ReadonlyMap<string, number>,
   placeIndexById: ReadonlyMap<string, number>,
 ): void {
   const model = useModel();
-  const visible = useVisibleEvents();
   const lang = useAppStore((state) => state.lang);
   const selectedEventId = useAppStore((state) => state.selectedEventId);
   const selectedPlaceId = useAppStore((state) => state.selectedPlaceId);
@@ -31,50 +36,54 @@ export function useMapSync(
   const selected = useRef<{ source: string; id: FeatureId }[]>([]);
 
   useEffect(() => {
-    const map = mapRef.current?.getMap();
-    if (!loaded || !map) return;
+    if (!map) return;
     const places = new Set<FeatureId>();
     const areas = new Set<FeatureId>();
-    for (const event of visible) {
-      const placeIndex = placeIndexById.get(event.record.place);
+    for (const placeId of visibleCountByPlace.keys()) {
+      const placeIndex = placeIndexById.get(placeId);
       if (placeIndex !== undefined) places.add(placeIndex);
-      const area = model.placesById.get(event.record.place)?.area;
+      const area = model.placesById.get(placeId)?.area;
       if (area) areas.add(area);
     }
     const next = { events: new Set<FeatureId>(visible.map((event) => event.index)), places, areas };
-    applyDiff(map, SOURCE.events, 'visible', shown.current.events, next.events);
-    applyDiff(map, SOURCE.places, 'active', shown.current.places, next.places);
+    applyDiff(map, MARKER_SOURCE.events, 'visible', shown.current.events, next.events);
+    applyDiff(map, MARKER_SOURCE.places, 'active', shown.current.places, next.places);
     applyDiff(map, SOURCE.provinces, 'active', shown.current.areas, next.areas);
     shown.current = next;
-  }, [mapRef, loaded, visible, model, placeIndexById]);
+    (map.getSource(MARKER_SOURCE.clusters) as GeoJSONSource | undefined)?.setData(
+      clusterFeatures(layout.clusters, visibleCountByPlace),
+    );
+  }, [map, layout, visible, visibleCountByPlace, model, placeIndexById]);
 
   useEffect(() => {
-    const map = mapRef.current?.getMap();
-    if (!loaded || !map) return;
+    if (!map) return;
     for (const feature of selected.current) map.setFeatureState(feature, { selected: false });
     const features: { source: string; id: FeatureId }[] = [];
     const event = selectedEventId ? model.eventsById.get(selectedEventId) : undefined;
-    if (event) features.push({ source: SOURCE.events, id: event.index });
+    if (event) features.push({ source: MARKER_SOURCE.events, id: event.index });
     const placeId = selectedPlaceId ?? event?.record.place;
     const place = placeId ? model.placesById.get(placeId) : undefined;
     if (place) {
-      features.push({ source: SOURCE.places, id: placeIndexById.get(place.id)! });
+      features.push({ source: MARKER_SOURCE.places, id: placeIndexById.get(place.id)! });
       if (place.area?.includes('-')) features.push({ source: SOURCE.provinces, id: place.area });
       else if (place.area)
         features.push(...COUNTRY_SOURCES.map((source) => ({ source, id: place.area! })));
     }
     for (const feature of features) map.setFeatureState(feature, { selected: true });
     selected.current = features;
-    if (place && !map.getBounds().contains(place.coordinates)) {
-      map.easeTo({ center: place.coordinates, duration: 600 });
+    if (!place) return;
+    // A chosen event must be seen: in view, and not hidden inside a cluster.
+    const standsFrom = event ? layout.ownFrom.get(event.record.id)! : 0;
+    const zoom = Math.max(map.getZoom(), standsFrom);
+    if (!map.getBounds().contains(place.coordinates) || zoom !== map.getZoom()) {
+      map.easeTo({ center: place.coordinates, zoom, duration: reducedMotion() ? 0 : 600 });
     }
-  }, [mapRef, loaded, selectedEventId, selectedPlaceId, model, placeIndexById]);
+  }, [map, layout, selectedEventId, selectedPlaceId, model, placeIndexById]);
 
   useEffect(() => {
-    const map = mapRef.current?.getMap();
-    if (!loaded || !map) return;
+    if (!map) return;
     map.setLayoutProperty(LAYER.placeLabels, 'text-field', labelField(lang));
-  }, [mapRef, loaded, lang]);
+  }, [map, lang]);
 }
 
 function applyDiff(

@@ -1,0 +1,134 @@
+import { eventById } from './driver';
+import { expect, test } from './fixtures';
+
+const MOSCOW_AND_KREMLIN = [
+  '2016-10-05-kerry-lavrov-phone-call',
+  '2016-10-06-ayrault-visits-moscow',
+  '2016-10-putin-erdogan-phone-call',
+  '2020-02-28-putin-erdogan-phone-call',
+  '2020-03-02-kremlin-stresses-cooperation-with-turkey',
+];
+
+test('"Show all" brings every shown event into view, and the map says how many are out of it', async ({
+  app,
+}) => {
+  await app.open('?date=2020-03-05');
+  // The first view is north-west Syria; Munich, Geneva, Moscow, Washington … are elsewhere.
+  const outside = await app.shownEventsOutOfView();
+  expect(outside.length).toBeGreaterThan(5);
+  const hints = app.offscreenHints();
+  await expect(hints.first()).toBeVisible();
+  const hinted = (await hints.allTextContents())
+    .map((text) => Number(text.replace(/\D/g, '')))
+    .reduce((sum, count) => sum + count, 0);
+  expect(hinted).toBe(outside.length);
+
+  await app.showAll();
+  expect(await app.shownEventsOutOfView()).toEqual([]);
+  await expect(hints).toHaveCount(0);
+});
+
+test('"Show all" fits the events of the chosen window, not all of them', async ({ app }) => {
+  await app.open('?date=2016-10-05&window=day#map=2/20/0');
+  await app.showAll();
+  expect(await app.shownEventsOutOfView()).toEqual([]);
+  // Only Moscow (the Kerry–Lavrov call), Aleppo and Dabik report that day: a close view.
+  expect(await app.mapZoom()).toBeGreaterThan(3);
+});
+
+for (const zoom of [6, 12]) {
+  test(`the markers of Moscow and of the Kremlin are each clickable at zoom ${zoom}`, async ({
+    app,
+  }) => {
+    await app.open(`?date=2020-03-05#map=${zoom}/55.7516/37.6177`);
+    const positions = await Promise.all(MOSCOW_AND_KREMLIN.map((id) => app.markerPosition(id)));
+    // None of them hides another.
+    for (let a = 0; a < positions.length; a++)
+      for (let b = a + 1; b < positions.length; b++)
+        expect(
+          Math.hypot(positions[a]!.x - positions[b]!.x, positions[a]!.y - positions[b]!.y),
+        ).toBeGreaterThan(14);
+    for (const id of MOSCOW_AND_KREMLIN) {
+      await app.clickMarker(id);
+      await expect(app.details().getByRole('heading', { level: 2 })).toHaveText(
+        eventById(id).title.de,
+      );
+      expect(app.params().get('event')).toBe(id);
+    }
+  });
+}
+
+test('at low zoom nearby places gather into a cluster that opens on click', async ({ app }) => {
+  await app.open('?date=2020-03-05#map=3/36/37');
+  const clusters = await app.clustersOnScreen();
+  expect(clusters.length).toBeGreaterThan(0);
+  const syria = clusters.reduce((a, b) => (a.count > b.count ? a : b));
+  // The Idlib, Aleppo and Haas events stand inside it; their own markers are not drawn.
+  expect(syria.count).toBeGreaterThanOrEqual(28);
+  expect(await app.markerPosition('2016-10-haas-school-attack')).toBeNull();
+
+  await app.clickCluster(syria);
+  expect(await app.mapZoom()).toBeGreaterThan(3);
+  const after = await app.clustersOnScreen();
+  expect(after.every((cluster) => cluster.count < syria.count)).toBe(true);
+});
+
+test('labels give way instead of printing over markers or each other, and come back closer in', async ({
+  app,
+}) => {
+  await app.open('?date=2020-03-05');
+  // Idlib city lies among the province's markers at the first zoom …
+  expect(await app.placeLabelsRendered()).not.toContain('idlib-city');
+  // … and is named one zoom further in, where there is room.
+  await app.jumpMapTo([36.6, 35.9], 8);
+  expect(await app.placeLabelsRendered()).toContain('idlib-city');
+});
+
+test('a marker says what it is on hover, and a near miss still hits it', async ({ app }) => {
+  await app.open('?date=2016-10-21&window=day#map=9/35.617/36.595');
+  const id = '2016-10-haas-school-attack';
+  await app.hoverMarker(id);
+  await expect(app.mapTooltip()).toContainText(eventById(id).title.de);
+  await expect(app.mapTooltip()).toContainText('Ende Oktober 2016');
+  expect(await app.canvasCursor()).toBe('pointer');
+
+  // A 24 px target: 10 px beside the disc's centre is still the marker.
+  await app.clickMarker(id, { dx: 10, dy: 0 });
+  expect(app.params().get('event')).toBe(id);
+});
+
+test('ten quick key steps on the slider are one history entry; Back returns to the start', async ({
+  app,
+  page,
+}) => {
+  await app.controlTime();
+  await app.open('?date=2016-10-15&window=day', { waitForMap: false });
+  await app.stopTime();
+  const before = await app.historyLength();
+  await app.pressOnSlider(...Array.from({ length: 10 }, () => 'ArrowLeft'));
+  expect(app.params().get('date')).toBe('2016-10-05');
+  expect(await app.historyLength()).toBe(before + 1);
+
+  // After a pause, the next step starts a new burst.
+  await app.letTimePass(1500);
+  await app.pressOnSlider('ArrowLeft', 'ArrowLeft');
+  expect(app.params().get('date')).toBe('2016-10-03');
+  expect(await app.historyLength()).toBe(before + 2);
+
+  await page.goBack();
+  await expect(app.slider()).toHaveAttribute('aria-valuetext', '5. Oktober 2016');
+  await page.goBack();
+  await expect(app.slider()).toHaveAttribute('aria-valuetext', '15. Oktober 2016');
+  expect(app.params().get('date')).toBe('2016-10-15');
+});
+
+test.describe('on a touch screen', () => {
+  test.use({ hasTouch: true, isMobile: true, viewport: { width: 390, height: 844 } });
+
+  test('a marker is hit by a tap up to 20 px off its centre', async ({ app }) => {
+    await app.open('?date=2016-10-21&window=day#map=9/35.617/36.595');
+    const id = '2016-10-haas-school-attack';
+    await app.tapMarker(id, { dx: 0, dy: 20 });
+    expect(app.params().get('event')).toBe(id);
+  });
+});

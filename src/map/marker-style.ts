@@ -1,0 +1,216 @@
+import type { ExpressionSpecification, LayerSpecification } from 'maplibre-gl';
+import { CATEGORY_COLORS } from '../events/category-colors';
+import type { Lang } from '../timeline/describe-date';
+import { LAYOUT_ZOOMS, labelOffsetKey, offsetKey } from './features';
+
+/** The places, event markers and clusters drawn over the basemap, and their sources. */
+
+export const MARKER_SOURCE = {
+  places: 'places',
+  events: 'events',
+  clusters: 'clusters',
+} as const;
+
+export const LAYER = {
+  events: 'events',
+  clusters: 'clusters',
+  places: 'place-dots',
+  placeLabels: 'place-labels',
+  regionHalo: 'region-halo',
+} as const;
+
+export const MARKER_ICONS = {
+  occurred: 'event-occurred',
+  announced: 'event-announced',
+  cluster: 'event-cluster',
+} as const;
+
+export const FONT_REGULAR = 'Noto Sans Regular';
+export const FONT_BOLD = 'Noto Sans Bold';
+
+const COLORS = {
+  highlight: '#1d4f91',
+  placeDot: '#2b2b2b',
+  label: '#222222',
+  labelHalo: '#ffffff',
+  regionLabel: '#5d574d',
+  cluster: '#33414f',
+};
+
+export const featureFlag = (name: string): ExpressionSpecification => [
+  'boolean',
+  ['feature-state', name],
+  false,
+];
+
+function categoryColor(): ExpressionSpecification {
+  const pairs = Object.entries(CATEGORY_COLORS).flat();
+  return ['match', ['get', 'category'], ...pairs, '#555555'] as unknown as ExpressionSpecification;
+}
+
+export function labelField(lang: Lang): ExpressionSpecification {
+  return ['get', lang === 'de' ? 'name_de' : 'name_en'];
+}
+
+/**
+ * One value per whole zoom, read from the feature: `['step', ['zoom'], v1, 2, v2, …]`. Layout
+ * values are taken at the tile's whole zoom, which is what the marker layout is computed for.
+ */
+function perZoom(value: (zoom: number) => ExpressionSpecification): ExpressionSpecification {
+  const [first, ...rest] = LAYOUT_ZOOMS;
+  return [
+    'step',
+    ['zoom'],
+    value(first!),
+    ...rest.flatMap((zoom) => [zoom, value(zoom)]),
+  ] as unknown as ExpressionSpecification;
+}
+
+/** Markers of places gathered into a cluster at this zoom are left out; the cluster stands in. */
+export const STANDING_MARKER_FILTER = perZoom((zoom) => ['<=', ['get', 'ownFrom'], zoom]);
+export const MARKER_OFFSET = perZoom((zoom) => ['get', offsetKey(zoom)]);
+export const LABEL_RADIAL_OFFSET = perZoom((zoom) => ['get', labelOffsetKey(zoom)]);
+export const CLUSTER_FILTER = perZoom((zoom) => ['==', ['get', 'zoom'], zoom]);
+
+export function placeLayers(lang: Lang): LayerSpecification[] {
+  const isRegion: ExpressionSpecification = ['==', ['get', 'precision'], 'region'];
+  return [
+    {
+      // Regions are areas, not pins: a soft disc says "somewhere in here" when they have events.
+      id: LAYER.regionHalo,
+      type: 'circle',
+      source: MARKER_SOURCE.places,
+      filter: isRegion,
+      paint: {
+        'circle-radius': ['interpolate', ['linear'], ['zoom'], 2, 16, 8, 34],
+        'circle-color': COLORS.highlight,
+        'circle-opacity': ['case', featureFlag('selected'), 0.22, featureFlag('active'), 0.1, 0],
+        'circle-blur': 0.6,
+      },
+    },
+    {
+      id: LAYER.places,
+      type: 'circle',
+      source: MARKER_SOURCE.places,
+      filter: ['!', isRegion],
+      paint: {
+        'circle-radius': ['case', featureFlag('selected'), 6, 3.5],
+        'circle-color': COLORS.placeDot,
+        'circle-stroke-color': ['case', featureFlag('selected'), COLORS.highlight, '#ffffff'],
+        'circle-stroke-width': ['case', featureFlag('selected'), 3, 1.2],
+      },
+    },
+    {
+      id: LAYER.placeLabels,
+      type: 'symbol',
+      source: MARKER_SOURCE.places,
+      layout: {
+        'text-field': labelField(lang),
+        'text-font': ['case', isRegion, ['literal', [FONT_REGULAR]], ['literal', [FONT_BOLD]]],
+        'text-size': ['case', isRegion, 12, 13],
+        // Beside the place, just outside its markers; where that collides, another side. Labels
+        // never print over each other or over markers: MapLibre drops the one that would.
+        'text-variable-anchor': ['left', 'right', 'top', 'bottom'],
+        'text-radial-offset': LABEL_RADIAL_OFFSET,
+        'text-letter-spacing': ['case', isRegion, 0.08, 0],
+        'text-transform': ['case', ['==', ['get', 'kind'], 'country'], 'uppercase', 'none'],
+        'symbol-sort-key': ['get', 'rank'],
+        'text-padding': 3,
+      },
+      paint: {
+        'text-color': ['case', isRegion, COLORS.regionLabel, COLORS.label],
+        'text-halo-color': COLORS.labelHalo,
+        'text-halo-width': 1.6,
+      },
+    },
+  ];
+}
+
+/**
+ * Added once the marker images exist (see MapView's onLoad), so the map never asks for an
+ * image it does not have yet. Markers and clusters are always drawn (allow-overlap), and they
+ * keep the place labels and the basemap's labels off themselves (no ignore-placement).
+ */
+export function markerLayers(): LayerSpecification[] {
+  return [
+    {
+      id: LAYER.events,
+      type: 'symbol',
+      source: MARKER_SOURCE.events,
+      filter: STANDING_MARKER_FILTER,
+      layout: {
+        'icon-image': [
+          'match',
+          ['get', 'status'],
+          'announced',
+          MARKER_ICONS.announced,
+          MARKER_ICONS.occurred,
+        ],
+        'icon-offset': MARKER_OFFSET,
+        'icon-allow-overlap': true,
+        'symbol-sort-key': ['get', 'order'],
+      },
+      paint: {
+        'icon-color': categoryColor(),
+        'icon-opacity': ['case', featureFlag('visible'), 1, 0],
+        'icon-halo-color': ['case', featureFlag('selected'), '#111111', '#ffffff'],
+        'icon-halo-width': ['case', featureFlag('selected'), 2.5, 1],
+        'icon-halo-blur': 0,
+      },
+    },
+    {
+      id: LAYER.clusters,
+      type: 'symbol',
+      source: MARKER_SOURCE.clusters,
+      filter: CLUSTER_FILTER,
+      layout: {
+        'icon-image': MARKER_ICONS.cluster,
+        'icon-size': clusterScale(),
+        'icon-allow-overlap': true,
+        'text-field': ['to-string', ['get', 'count']],
+        'text-font': ['literal', [FONT_BOLD]],
+        'text-size': 12,
+        'text-allow-overlap': true,
+      },
+      paint: {
+        'icon-color': COLORS.cluster,
+        'icon-halo-color': '#ffffff',
+        'icon-halo-width': 2,
+        'text-color': '#ffffff',
+      },
+    },
+  ];
+}
+
+/** Bubble size by count, as [count, scale] stops: 28 px across for a few, 40 px for 50. */
+export const CLUSTER_SCALE_STOPS: [number, number][] = [
+  [2, 1],
+  [10, 1.2],
+  [50, 1.45],
+];
+export const CLUSTER_BASE_RADIUS_PX = 14;
+
+function clusterScale(): ExpressionSpecification {
+  return [
+    'interpolate',
+    ['linear'],
+    ['get', 'count'],
+    ...CLUSTER_SCALE_STOPS.flat(),
+  ] as ExpressionSpecification;
+}
+
+/** The drawn radius of a cluster bubble, for hit-testing: the same stops as the layer. */
+export function clusterRadius(count: number): number {
+  const stops = CLUSTER_SCALE_STOPS;
+  let scale = stops[0]![1];
+  for (let i = 1; i < stops.length; i++) {
+    const [c0, s0] = stops[i - 1]!;
+    const [c1, s1] = stops[i]!;
+    if (count >= c1) scale = s1;
+    else if (count > c0) {
+      scale = s0 + ((count - c0) / (c1 - c0)) * (s1 - s0);
+      break;
+    }
+  }
+  return CLUSTER_BASE_RADIUS_PX * scale;
+}
