@@ -135,6 +135,11 @@ export class Lagekarte {
     return (await this.page.locator('.map canvas').boundingBox())!;
   }
 
+  /** The map view the address bar holds. */
+  mapHash(): string {
+    return new URL(this.page.url()).hash;
+  }
+
   async mapZoom(): Promise<number> {
     return this.page.evaluate(() => window.lagekarteMap!.getZoom());
   }
@@ -198,25 +203,43 @@ export class Lagekarte {
     return this.page.getByTestId('map-tooltip');
   }
 
-  /** Clusters the map draws now: their count and where they are on the page. */
+  /** Cluster buttons on the map now: their count and where they are on the page. */
   async clustersOnScreen(): Promise<{ count: number; x: number; y: number }[]> {
-    const clusters = await this.page.evaluate(() => {
-      const map = window.lagekarteMap!;
-      return map.queryRenderedFeatures({ layers: ['clusters'] }).map((feature) => {
-        const { x, y } = map.project(
-          (feature.geometry as { coordinates: [number, number] }).coordinates,
-        );
-        return { count: Number(feature.properties.count), x, y };
+    const bubbles = this.page.locator('.map').getByRole('button', { name: /Ereignis|event/ });
+    const found: { count: number; x: number; y: number }[] = [];
+    for (const bubble of await bubbles.all()) {
+      const box = await bubble.boundingBox();
+      if (!box) continue;
+      found.push({
+        count: Number(await bubble.textContent()),
+        x: box.x + box.width / 2,
+        y: box.y + box.height / 2,
       });
-    });
-    const box = await this.canvasBox();
-    return clusters.map((c) => ({ ...c, x: box.x + c.x, y: box.y + c.y }));
+    }
+    return found.filter((cluster) => Number.isFinite(cluster.count));
   }
 
   async clickCluster(cluster: { x: number; y: number }): Promise<void> {
     const idle = await this.idleCount();
     await this.page.mouse.click(cluster.x, cluster.y);
     await this.page.waitForFunction(() => !window.lagekarteMap!.isMoving());
+    await this.waitForMapIdle(idle);
+  }
+
+  /** Opens a cluster from the keyboard, by the places it names. */
+  async openClusterByKeyboard(names: RegExp): Promise<void> {
+    const idle = await this.idleCount();
+    await this.page.locator('.map').getByRole('button', { name: names }).focus();
+    await this.page.keyboard.press('Enter');
+    await this.page.waitForFunction(() => !window.lagekarteMap!.isMoving());
+    await this.waitForMapIdle(idle);
+  }
+
+  /** Waits until the map has stopped moving and has drawn where it stopped. */
+  async waitForMapToSettle(): Promise<void> {
+    await this.page.waitForFunction(() => !window.lagekarteMap!.isMoving());
+    const idle = await this.idleCount();
+    await this.page.evaluate(() => window.lagekarteMap!.triggerRepaint());
     await this.waitForMapIdle(idle);
   }
 

@@ -73,6 +73,12 @@ test('at low zoom nearby places gather into a cluster that opens on click', asyn
   expect(after.every((cluster) => cluster.count < syria.count)).toBe(true);
 });
 
+test('a cluster can be opened from the keyboard', async ({ app }) => {
+  await app.open('?date=2020-03-05#map=3/36/37');
+  await app.openClusterByKeyboard(/Provinz Idlib/);
+  expect(await app.mapZoom()).toBeGreaterThan(3);
+});
+
 test('labels give way instead of printing over markers or each other, and come back closer in', async ({
   app,
 }) => {
@@ -82,6 +88,21 @@ test('labels give way instead of printing over markers or each other, and come b
   // … and is named one zoom further in, where there is room.
   await app.jumpMapTo([36.6, 35.9], 8);
   expect(await app.placeLabelsRendered()).toContain('idlib-city');
+});
+
+test('choosing an event whose place is in a cluster zooms in until its marker stands on its own', async ({
+  app,
+}) => {
+  await app.open('?date=2020-03-05#map=3/36/37');
+  await app.chooseEvent('2016-10-haas-school-attack');
+  await app.waitForMapToSettle();
+  expect(await app.markerPosition('2016-10-haas-school-attack')).not.toBeNull();
+});
+
+test('a permalink with a map view keeps that view, even with an event chosen', async ({ app }) => {
+  await app.open('?date=2020-03-05&event=2016-10-haas-school-attack#map=3/36/37');
+  await app.waitForMapToSettle();
+  expect(app.mapHash()).toBe('#map=3/36/37');
 });
 
 test('a marker says what it is on hover, and a near miss still hits it', async ({ app }) => {

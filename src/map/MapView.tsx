@@ -15,20 +15,26 @@ import { useModel } from '../state/model-context';
 import { useVisibleEvents } from '../state/selectors';
 import { useAppStore } from '../state/store';
 import type { MapView as MapViewState } from '../url/codec';
-import { countByPlace, eventFeatures, layoutPlaces, placeFeatures } from './features';
+import { ClusterBubbles } from './ClusterBubbles';
+import {
+  clusterSpotFeatures,
+  countByPlace,
+  eventFeatures,
+  layoutPlaces,
+  placeFeatures,
+} from './features';
 import { announcedIcon, clusterIcon, ICON_OPTIONS, occurredIcon } from './icons';
 import { buildMapStyle } from './map-style';
 import { MapOverview } from './MapOverview';
 import { MapTooltip, type PointedTarget } from './MapTooltip';
-import { computeMarkerLayout, LAYOUT_MAX_ZOOM } from './marker-layout';
+import { computeMarkerLayout, LAYOUT_MAX_ZOOM, type LayoutCluster } from './marker-layout';
 import { LAYER, MARKER_ICONS, markerLayers } from './marker-style';
-import { HIT_RADIUS_PX, type MapTarget, pickMarker, shownClusters, shownMarkers } from './pick';
+import { HIT_RADIUS_PX, type MapTarget, pickMarker, shownMarkers } from './pick';
 import { useMapSync } from './use-map-sync';
 import { supportsWebGL } from './webgl';
 
 /** Idlib and Aleppo, where most of the reporting happens, with the Turkish border in view. */
 const DEFAULT_VIEW: MapViewState = { longitude: 36.9, latitude: 35.9, zoom: 7 };
-const EMPTY: GeoJSON.FeatureCollection = { type: 'FeatureCollection', features: [] };
 
 declare global {
   interface Window {
@@ -50,6 +56,11 @@ export function MapView({ initialView }: { initialView: MapViewState | null }) {
   }
   return <LiveMap initialView={initialView} onFail={() => setFailed(true)} />;
 }
+
+/** Buttons over the map (clusters) handle their own pointer; the map ignores what they get. */
+const isOnButton = (event: MapLayerMouseEvent) =>
+  event.originalEvent.target instanceof Element &&
+  Boolean(event.originalEvent.target.closest('button'));
 
 const isTouch = (event: MapLayerMouseEvent) =>
   (event.originalEvent as PointerEvent).pointerType === 'touch' ||
@@ -86,7 +97,7 @@ function LiveMap({
         new globalThis.Map([...model.eventsByPlace].map(([id, events]) => [id, events.length])),
       ),
       events: eventFeatures(model.eventsByPlace, model.placesById, layout),
-      clusters: EMPTY,
+      clusterSpots: clusterSpotFeatures(layout.clusters),
     }),
   );
   const placeDots = useMemo(
@@ -98,7 +109,7 @@ function LiveMap({
     [model],
   );
 
-  useMapSync(map, layout, visible, visibleCountByPlace, placeIndexById);
+  useMapSync(map, layout, visible, visibleCountByPlace, placeIndexById, initialView !== null);
 
   // Pointer events read the latest shown events without re-creating their handlers.
   const shownRef = useRef({ visible, visibleCountByPlace });
@@ -113,7 +124,7 @@ function LiveMap({
       const project = (coordinates: readonly [number, number]) =>
         live.project(coordinates as [number, number]);
       const zoom = live.getZoom();
-      const { visible: shownEvents, visibleCountByPlace: counts } = shownRef.current;
+      const { visible: shownEvents } = shownRef.current;
       const markers = shownMarkers(
         shownEvents.map((event) => ({
           id: event.record.id,
@@ -126,7 +137,6 @@ function LiveMap({
       const marker = pickMarker(
         point,
         markers,
-        shownClusters(layout, zoom, counts, project),
         hitRadius,
         placeDots.map((place) => ({ id: place.id, ...project(place.coordinates) })),
       );
@@ -160,17 +170,10 @@ function LiveMap({
 
   const onClick = useCallback(
     (event: MapLayerMouseEvent) => {
+      if (isOnButton(event)) return;
       const target = targetAt(event.point, HIT_RADIUS_PX[isTouch(event) ? 'touch' : 'mouse']);
       if (target?.kind === 'event') selectEvent(target.id);
       else if (target?.kind === 'place') selectPlace(target.id);
-      else if (target?.kind === 'cluster') {
-        const reduce = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
-        mapRef.current?.getMap().easeTo({
-          center: target.cluster.coordinates,
-          zoom: Math.min(LAYOUT_MAX_ZOOM, target.cluster.expansionZoom),
-          duration: reduce ? 0 : 500,
-        });
-      }
     },
     [targetAt],
   );
@@ -178,11 +181,19 @@ function LiveMap({
   // The cursor and the tooltip promise what a click will do, so they ask the same question.
   const onMouseMove = useCallback(
     (event: MapLayerMouseEvent) => {
+      if (isOnButton(event)) return;
       const target = targetAt(event.point, HIT_RADIUS_PX.mouse);
       setPointed(target ? { target, x: event.point.x, y: event.point.y } : null);
     },
     [targetAt],
   );
+
+  const onPointCluster = useCallback((at: { cluster: LayoutCluster; count: number } | null) => {
+    const live = mapRef.current?.getMap();
+    if (!at || !live) return setPointed(null);
+    const { x, y } = live.project(at.cluster.coordinates);
+    setPointed({ target: { kind: 'cluster', ...at }, x, y: y - 10 });
+  }, []);
 
   const onError = useCallback(
     (event: { error?: Error }) => {
@@ -216,6 +227,14 @@ function LiveMap({
         style={{ width: '100%', height: '100%' }}
       >
         <NavigationControl position="top-right" showCompass={false} />
+        {map && (
+          <ClusterBubbles
+            map={map}
+            layout={layout}
+            visibleCountByPlace={visibleCountByPlace}
+            onPoint={onPointCluster}
+          />
+        )}
       </Map>
       {pointed && <MapTooltip pointed={pointed} />}
       {map && <MapOverview map={map} visibleCountByPlace={visibleCountByPlace} />}

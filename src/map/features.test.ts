@@ -3,7 +3,8 @@ import { testEvent } from '../events/test-event';
 import type { Place } from '../data/schema';
 import { type TimedEvent, toTimedEvents } from '../events/timed-events';
 import {
-  clusterFeatures,
+  clustersWithCounts,
+  clusterSpotFeatures,
   countByPlace,
   eventFeatures,
   layoutPlaces,
@@ -86,23 +87,38 @@ describe('placeFeatures', () => {
   });
 });
 
-describe('clusterFeatures', () => {
-  const cluster = (key: string, placeIds: string[]) => ({
+describe('clusters', () => {
+  const cluster = (key: string, zoom: number, placeIds: string[]) => ({
     key,
-    zoom: 3,
+    zoom,
     coordinates: [37, 40] as [number, number],
     placeIds,
-    expansionZoom: 5,
+    expansionZoom: zoom + 2,
+  });
+  const clusters = [
+    cluster('3/0', 3, ['aleppo', 'idlib']),
+    cluster('3/1', 3, ['moscow']),
+    cluster('4/0', 4, ['idlib']),
+  ];
+
+  it('counts the shown events of a cluster’s places at a zoom, and leaves out empty ones', () => {
+    const counts = new Map([
+      ['aleppo', 2],
+      ['idlib', 5],
+    ]);
+    expect(
+      clustersWithCounts(clusters, 3.7, counts).map(({ cluster: c, count }) => [c.key, count]),
+    ).toEqual([['3/0', 7]]);
+    expect(
+      clustersWithCounts(clusters, 4, counts).map(({ cluster: c, count }) => [c.key, count]),
+    ).toEqual([['4/0', 5]]);
   });
 
-  it('counts the shown events of a cluster’s places and leaves out empty clusters', () => {
-    const features = clusterFeatures(
-      [cluster('3/0', ['aleppo', 'idlib']), cluster('3/1', ['moscow'])],
-      new Map([
-        ['aleppo', 2],
-        ['idlib', 5],
-      ]),
-    ).features;
-    expect(features.map((f) => f.properties)).toEqual([{ key: '3/0', zoom: 3, count: 7 }]);
+  it('gives every cluster a fixed spot for each zoom, counts left out', () => {
+    expect(clusterSpotFeatures(clusters).features.map((f) => f.properties)).toEqual([
+      { key: '3/0', zoom: 3 },
+      { key: '3/1', zoom: 3 },
+      { key: '4/0', zoom: 4 },
+    ]);
   });
 });

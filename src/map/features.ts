@@ -125,36 +125,43 @@ export function placeFeatures(
   };
 }
 
-export interface ClusterFeatureProperties {
+export interface ClusterSpotProperties {
   key: string;
   zoom: number;
-  /** Events of the cluster's places that the current date and window show. */
-  count: number;
 }
 
 /**
- * The clusters that have something to show. Rebuilt when the visible events change: a count
- * is text, and MapLibre draws text only from feature properties, never from feature-state.
- * It is one small feature per cluster, not one per event.
+ * Where clusters stand at each zoom. The bubbles themselves are buttons over the map (their
+ * counts change with every date step, and a count on the map would mean rebuilding a source);
+ * these invisible spots keep the labels off them.
  */
-export function clusterFeatures(
+export function clusterSpotFeatures(
   clusters: readonly LayoutCluster[],
-  visibleCountByPlace: ReadonlyMap<string, number>,
-): FeatureCollection<Point, ClusterFeatureProperties> {
-  const features: Feature<Point, ClusterFeatureProperties>[] = [];
-  for (const cluster of clusters) {
-    const count = cluster.placeIds.reduce(
-      (sum, placeId) => sum + (visibleCountByPlace.get(placeId) ?? 0),
-      0,
-    );
-    if (count === 0) continue;
-    features.push({
+): FeatureCollection<Point, ClusterSpotProperties> {
+  return {
+    type: 'FeatureCollection',
+    features: clusters.map((cluster) => ({
       type: 'Feature',
       geometry: { type: 'Point', coordinates: cluster.coordinates },
-      properties: { key: cluster.key, zoom: cluster.zoom, count },
-    });
+      properties: { key: cluster.key, zoom: cluster.zoom },
+    })),
+  };
+}
+
+/** The clusters at a whole zoom that stand for shown events, with how many each stands for. */
+export function clustersWithCounts(
+  clusters: readonly LayoutCluster[],
+  zoom: number,
+  shownCountByPlace: ReadonlyMap<string, number>,
+): { cluster: LayoutCluster; count: number }[] {
+  const wholeZoom = Math.floor(zoom);
+  const result: { cluster: LayoutCluster; count: number }[] = [];
+  for (const cluster of clusters) {
+    if (cluster.zoom !== wholeZoom) continue;
+    const count = cluster.placeIds.reduce((sum, id) => sum + (shownCountByPlace.get(id) ?? 0), 0);
+    if (count > 0) result.push({ cluster, count });
   }
-  return { type: 'FeatureCollection', features };
+  return result;
 }
 
 /** How many of the given events are at each place. */

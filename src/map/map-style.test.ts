@@ -19,7 +19,7 @@ const style = () =>
     lang: 'de',
     places: empty,
     events: empty,
-    clusters: empty,
+    clusterSpots: empty,
   });
 
 describe('buildMapStyle', () => {

@@ -164,7 +164,7 @@ export function buildMapStyle(options: {
   lang: Lang;
   places: GeoJSON.FeatureCollection;
   events: GeoJSON.FeatureCollection;
-  clusters: GeoJSON.FeatureCollection;
+  clusterSpots: GeoJSON.FeatureCollection;
 }): StyleSpecification {
   const file = (name: string) => new URL(`basemap/${name}`, options.baseUrl).href;
   const font = (url: string) => new URL(url, options.baseUrl).href;
@@ -193,7 +193,7 @@ export function buildMapStyle(options: {
       [SOURCE.provinceLines]: geojson(file('provinces-sy-lines.json')),
       [MARKER_SOURCE.places]: { type: 'geojson', data: options.places },
       [MARKER_SOURCE.events]: { type: 'geojson', data: options.events },
-      [MARKER_SOURCE.clusters]: { type: 'geojson', data: options.clusters },
+      [MARKER_SOURCE.clusterSpots]: { type: 'geojson', data: options.clusterSpots },
     },
     layers: [...basemapLayers(), ...placeLayers(options.lang)],
   } as StyleSpecification;

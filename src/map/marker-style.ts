@@ -8,12 +8,12 @@ import { LAYOUT_ZOOMS, labelOffsetKey, offsetKey } from './features';
 export const MARKER_SOURCE = {
   places: 'places',
   events: 'events',
-  clusters: 'clusters',
+  clusterSpots: 'cluster-spots',
 } as const;
 
 export const LAYER = {
   events: 'events',
-  clusters: 'clusters',
+  clusterSpots: 'cluster-spots',
   places: 'place-dots',
   placeLabels: 'place-labels',
   regionHalo: 'region-halo',
@@ -128,8 +128,9 @@ export function placeLayers(lang: Lang): LayerSpecification[] {
 
 /**
  * Added once the marker images exist (see MapView's onLoad), so the map never asks for an
- * image it does not have yet. Markers and clusters are always drawn (allow-overlap), and they
- * keep the place labels and the basemap's labels off themselves (no ignore-placement).
+ * image it does not have yet. Markers are always drawn (allow-overlap), and they and the
+ * cluster spots keep the place labels and the basemap's labels off themselves (no
+ * ignore-placement).
  */
 export function markerLayers(): LayerSpecification[] {
   return [
@@ -159,30 +160,21 @@ export function markerLayers(): LayerSpecification[] {
       },
     },
     {
-      id: LAYER.clusters,
+      // Invisible: the bubbles are buttons over the map; these only keep labels off them.
+      id: LAYER.clusterSpots,
       type: 'symbol',
-      source: MARKER_SOURCE.clusters,
+      source: MARKER_SOURCE.clusterSpots,
       filter: CLUSTER_FILTER,
       layout: {
         'icon-image': MARKER_ICONS.cluster,
-        'icon-size': clusterScale(),
         'icon-allow-overlap': true,
-        'text-field': ['to-string', ['get', 'count']],
-        'text-font': ['literal', [FONT_BOLD]],
-        'text-size': 12,
-        'text-allow-overlap': true,
       },
-      paint: {
-        'icon-color': COLORS.cluster,
-        'icon-halo-color': '#ffffff',
-        'icon-halo-width': 2,
-        'text-color': '#ffffff',
-      },
+      paint: { 'icon-opacity': 0 },
     },
   ];
 }
 
-/** Bubble size by count, as [count, scale] stops: 28 px across for a few, 40 px for 50. */
+/** Bubble size by count, as [count, scale] stops: 28 px across for a few, about 40 px for 50. */
 export const CLUSTER_SCALE_STOPS: [number, number][] = [
   [2, 1],
   [10, 1.2],
@@ -190,16 +182,7 @@ export const CLUSTER_SCALE_STOPS: [number, number][] = [
 ];
 export const CLUSTER_BASE_RADIUS_PX = 14;
 
-function clusterScale(): ExpressionSpecification {
-  return [
-    'interpolate',
-    ['linear'],
-    ['get', 'count'],
-    ...CLUSTER_SCALE_STOPS.flat(),
-  ] as ExpressionSpecification;
-}
-
-/** The drawn radius of a cluster bubble, for hit-testing: the same stops as the layer. */
+/** The radius of a cluster bubble for a count. */
 export function clusterRadius(count: number): number {
   const stops = CLUSTER_SCALE_STOPS;
   let scale = stops[0]![1];

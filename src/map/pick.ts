@@ -1,5 +1,4 @@
 import { type LayoutCluster, type MarkerLayout, zoomIndex } from './marker-layout';
-import { clusterRadius } from './marker-style';
 
 /** What a pointer can be on. */
 export type MapTarget =
@@ -42,31 +41,6 @@ export function shownMarkers(
   return markers;
 }
 
-export interface ClusterAt {
-  cluster: LayoutCluster;
-  count: number;
-  x: number;
-  y: number;
-}
-
-/** The clusters drawn at this zoom, with the number of shown events each stands for. */
-export function shownClusters(
-  layout: MarkerLayout,
-  zoom: number,
-  shownCountByPlace: ReadonlyMap<string, number>,
-  project: Project,
-): ClusterAt[] {
-  const wholeZoom = Math.floor(zoom);
-  const clusters: ClusterAt[] = [];
-  for (const cluster of layout.clusters) {
-    if (cluster.zoom !== wholeZoom) continue;
-    const count = cluster.placeIds.reduce((sum, id) => sum + (shownCountByPlace.get(id) ?? 0), 0);
-    if (count === 0) continue;
-    clusters.push({ cluster, count, ...project(cluster.coordinates) });
-  }
-  return clusters;
-}
-
 export interface PlaceAt {
   id: string;
   x: number;
@@ -74,14 +48,13 @@ export interface PlaceAt {
 }
 
 /**
- * The nearest marker within the hit radius, or place dot under the pointer; else a cluster
- * the pointer is on. Hit areas are generous, so where they overlap the nearest wins, and every
- * marker and every place between its markers stays reachable.
+ * The nearest marker within the hit radius, or place dot under the pointer. Hit areas are
+ * generous, so where they overlap the nearest wins, and every marker and every place between
+ * its markers stays reachable. (Clusters are buttons of their own.)
  */
 export function pickMarker(
   point: { x: number; y: number },
   markers: readonly MarkerAt[],
-  clusters: readonly ClusterAt[],
   hitRadius: number,
   placeDots: readonly PlaceAt[] = [],
 ): MapTarget | null {
@@ -96,15 +69,5 @@ export function pickMarker(
     if (distance <= PLACE_DOT_HIT_RADIUS_PX && (!best || distance < best.distance))
       best = { target: { kind: 'place', id: dot.id }, distance };
   }
-  if (best) return best.target;
-  let nearestCluster: { at: ClusterAt; distance: number } | null = null;
-  for (const at of clusters) {
-    const distance = Math.hypot(point.x - at.x, point.y - at.y);
-    const reach = Math.max(hitRadius, clusterRadius(at.count));
-    if (distance <= reach && (!nearestCluster || distance < nearestCluster.distance))
-      nearestCluster = { at, distance };
-  }
-  return nearestCluster
-    ? { kind: 'cluster', cluster: nearestCluster.at.cluster, count: nearestCluster.at.count }
-    : null;
+  return best?.target ?? null;
 }

@@ -1,9 +1,8 @@
-import type { GeoJSONSource, Map as MaplibreMap } from 'maplibre-gl';
+import type { Map as MaplibreMap } from 'maplibre-gl';
 import { useEffect, useRef } from 'react';
 import type { TimedEvent } from '../events/timed-events';
 import { useModel } from '../state/model-context';
 import { useAppStore } from '../state/store';
-import { clusterFeatures } from './features';
 import { COUNTRY_SOURCES, SOURCE } from './map-style';
 import type { MarkerLayout } from './marker-layout';
 import { LAYER, labelField, MARKER_SOURCE } from './marker-style';
@@ -22,6 +21,8 @@ export function useMapSync(
   visible: readonly TimedEvent[],
   visibleCountByPlace: ReadonlyMap<string, number>,
   placeIndexById: ReadonlyMap<string, number>,
+  /** The permalink said which view to show: the selection it names must not move it. */
+  keepInitialView: boolean,
 ): void {
   const model = useModel();
   const lang = useAppStore((state) => state.lang);
@@ -34,6 +35,7 @@ export function useMapSync(
     areas: new Set<FeatureId>(),
   });
   const selected = useRef<{ source: string; id: FeatureId }[]>([]);
+  const firstSelectionSync = useRef(true);
 
   useEffect(() => {
     if (!map) return;
@@ -50,10 +52,7 @@ export function useMapSync(
     applyDiff(map, MARKER_SOURCE.places, 'active', shown.current.places, next.places);
     applyDiff(map, SOURCE.provinces, 'active', shown.current.areas, next.areas);
     shown.current = next;
-    (map.getSource(MARKER_SOURCE.clusters) as GeoJSONSource | undefined)?.setData(
-      clusterFeatures(layout.clusters, visibleCountByPlace),
-    );
-  }, [map, layout, visible, visibleCountByPlace, model, placeIndexById]);
+  }, [map, visible, visibleCountByPlace, model, placeIndexById]);
 
   useEffect(() => {
     if (!map) return;
@@ -71,14 +70,16 @@ export function useMapSync(
     }
     for (const feature of features) map.setFeatureState(feature, { selected: true });
     selected.current = features;
-    if (!place) return;
+    const isFirst = firstSelectionSync.current;
+    firstSelectionSync.current = false;
+    if (!place || (isFirst && keepInitialView)) return;
     // A chosen event must be seen: in view, and not hidden inside a cluster.
     const standsFrom = event ? layout.ownFrom.get(event.record.id)! : 0;
     const zoom = Math.max(map.getZoom(), standsFrom);
     if (!map.getBounds().contains(place.coordinates) || zoom !== map.getZoom()) {
       map.easeTo({ center: place.coordinates, zoom, duration: reducedMotion() ? 0 : 600 });
     }
-  }, [map, layout, selectedEventId, selectedPlaceId, model, placeIndexById]);
+  }, [map, layout, selectedEventId, selectedPlaceId, model, placeIndexById, keepInitialView]);
 
   useEffect(() => {
     if (!map) return;
