@@ -1,7 +1,47 @@
 import js from '@eslint/js';
 import globals from 'globals';
 import reactHooks from 'eslint-plugin-react-hooks';
+import { importX } from 'eslint-plugin-import-x';
+import { createTypeScriptImportResolver } from 'eslint-import-resolver-typescript';
 import tseslint from 'typescript-eslint';
+
+/**
+ * The folder picture, enforced: pure domain code (days, windows, the event model, the URL
+ * codec, the data contract, the marker layout and map style constants) knows nothing of React,
+ * the store or the views. Views and the store use it, never the reverse.
+ */
+const DOMAIN_FILES = [
+  'src/data/*.ts',
+  'src/events/*.ts',
+  'src/timeline/*.ts',
+  'src/url/codec.ts',
+  'src/map/marker-layout.ts',
+  'src/map/overview.ts',
+  'src/map/features.ts',
+  'src/map/pick.ts',
+  'src/map/map-style.ts',
+  'src/map/marker-style.ts',
+  'src/map/icons.ts',
+];
+const NOT_IN_DOMAIN = {
+  paths: ['react', 'react-dom', 'zustand', 'react-i18next', 'i18next', '@vis.gl/react-maplibre'],
+  patterns: [
+    {
+      group: ['**/state/*', '**/app/*', '**/i18n/*'],
+      message: 'Domain code must not use the store, the app or the UI strings.',
+    },
+    {
+      regex: '(^|/)[A-Z][A-Za-z]*$',
+      caseSensitive: true,
+      message: 'Domain code must not import views (components).',
+    },
+    {
+      group: ['maplibre-gl'],
+      allowTypeImports: true,
+      message: 'Domain code may use MapLibre types only.',
+    },
+  ],
+};
 
 export default tseslint.config(
   {
@@ -29,6 +69,34 @@ export default tseslint.config(
     files: ['src/**/*.{ts,tsx}'],
     plugins: { 'react-hooks': reactHooks },
     rules: reactHooks.configs.recommended.rules,
+  },
+  {
+    files: ['src/**/*.{ts,tsx}'],
+    plugins: { 'import-x': importX },
+    settings: { 'import-x/resolver-next': [createTypeScriptImportResolver()] },
+    rules: {
+      'import-x/no-cycle': 'error',
+      'import-x/no-self-import': 'error',
+    },
+  },
+  {
+    // The app shell composes everything; nothing reaches back into it.
+    files: ['src/**/*.{ts,tsx}'],
+    ignores: ['src/app/**', 'src/main.tsx'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [{ group: ['**/app/*'], message: 'Only the app shell imports from src/app.' }],
+        },
+      ],
+    },
+  },
+  {
+    // After the app-shell rule, so that for domain files this stricter list wins.
+    files: DOMAIN_FILES,
+    ignores: ['src/**/*.test.ts'],
+    rules: { 'no-restricted-imports': ['error', NOT_IN_DOMAIN] },
   },
   {
     files: ['**/*.{js,mjs}'],
