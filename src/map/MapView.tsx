@@ -9,11 +9,14 @@ import { useModel } from '../state/model-context';
 import { useAppStore } from '../state/store';
 import type { MapView as MapViewState } from '../url/codec';
 import { eventFeatures, placeFeatures } from './features';
+import { registerBasemapProtocol } from './basemap-protocol';
 import { announcedIcon, ICON_OPTIONS, occurredIcon } from './icons';
 import { buildMapStyle, EVENT_ICONS, eventLayers, LAYER } from './map-style';
 import { pickTarget } from './pick';
 import { useMapSync } from './use-map-sync';
 import { supportsWebGL } from './webgl';
+
+registerBasemapProtocol(); // before any map exists: the basemap's tiles are pmtiles:// URLs
 
 const INTERACTIVE_LAYERS = [LAYER.events, LAYER.places, LAYER.placeLabels];
 /** Idlib and Aleppo, where most of the reporting happens, with Ankara and Damascus in view. */

@@ -4,7 +4,8 @@ import { type RefObject, useEffect, useRef } from 'react';
 import { useModel } from '../state/model-context';
 import { useVisibleEvents } from '../state/selectors';
 import { useAppStore } from '../state/store';
-import { COUNTRY_SOURCES, LAYER, labelField, SOURCE } from './map-style';
+import { BASEMAP_LABEL_LAYERS, basemapNameField, COUNTRY_FEATURES } from './basemap-style';
+import { LAYER, labelField, SOURCE } from './map-style';
 
 type FeatureId = string | number;
 
@@ -28,7 +29,7 @@ export function useMapSync(
     places: new Set<FeatureId>(),
     areas: new Set<FeatureId>(),
   });
-  const selected = useRef<{ source: string; id: FeatureId }[]>([]);
+  const selected = useRef<{ source: string; sourceLayer?: string; id: FeatureId }[]>([]);
 
   useEffect(() => {
     const map = mapRef.current?.getMap();
@@ -52,7 +53,7 @@ export function useMapSync(
     const map = mapRef.current?.getMap();
     if (!loaded || !map) return;
     for (const feature of selected.current) map.setFeatureState(feature, { selected: false });
-    const features: { source: string; id: FeatureId }[] = [];
+    const features: { source: string; sourceLayer?: string; id: FeatureId }[] = [];
     const event = selectedEventId ? model.eventsById.get(selectedEventId) : undefined;
     if (event) features.push({ source: SOURCE.events, id: event.index });
     const placeId = selectedPlaceId ?? event?.record.place;
@@ -60,8 +61,7 @@ export function useMapSync(
     if (place) {
       features.push({ source: SOURCE.places, id: placeIndexById.get(place.id)! });
       if (place.area?.includes('-')) features.push({ source: SOURCE.provinces, id: place.area });
-      else if (place.area)
-        features.push(...COUNTRY_SOURCES.map((source) => ({ source, id: place.area! })));
+      else if (place.area) features.push({ ...COUNTRY_FEATURES, id: place.area }); // vector tiles
     }
     for (const feature of features) map.setFeatureState(feature, { selected: true });
     selected.current = features;
@@ -74,6 +74,9 @@ export function useMapSync(
     const map = mapRef.current?.getMap();
     if (!loaded || !map) return;
     map.setLayoutProperty(LAYER.placeLabels, 'text-field', labelField(lang));
+    // Basemap labels (countries, cities, seas) follow the UI language too.
+    for (const id of BASEMAP_LABEL_LAYERS)
+      map.setLayoutProperty(id, 'text-field', basemapNameField(lang));
   }, [mapRef, loaded, lang]);
 }
 
