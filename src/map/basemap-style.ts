@@ -57,10 +57,6 @@ const COLORS = {
   halo: '#ffffff',
 };
 
-export interface BasemapFonts {
-  regular: string;
-}
-
 /** The label text in the UI language. */
 export function basemapNameField(lang: Lang): ExpressionSpecification {
   return ['get', lang === 'de' ? 'name_de' : 'name_en'];
@@ -76,6 +72,8 @@ export function basemapSources(baseUrl: string): Record<string, SourceSpecificat
       minzoom: 0,
       maxzoom: BASEMAP_MAX_ZOOM,
       promoteId: { [BASEMAP_LAYERS.countries]: 'iso' },
+      // City names and places are GeoNames' (CC BY 4.0); MapView credits Natural Earth.
+      attribution: 'GeoNames',
     },
     [PROVINCE_SOURCES.areas]: {
       type: 'geojson',
@@ -177,10 +175,11 @@ const byRank = (sizes: number[]): ExpressionSpecification =>
  */
 export function basemapLabelLayers(options: {
   lang: Lang;
-  fonts: BasemapFonts;
+  /** Regular weight for every basemap label: bold is how the app marks its own places. */
+  font: string;
   hide: { de: readonly string[]; en: readonly string[] };
 }): LayerSpecification[] {
-  const { lang, fonts, hide } = options;
+  const { lang, font, hide } = options;
   const notHidden: FilterSpecification = [
     'all',
     ['!', ['in', ['get', 'name_de'], ['literal', hide.de]]],
@@ -200,7 +199,7 @@ export function basemapLabelLayers(options: {
       'source-layer': BASEMAP_LAYERS.waterLabels,
       layout: {
         ...text,
-        'text-font': ['literal', [fonts.regular]],
+        'text-font': ['literal', [font]],
         'text-size': byRank([13, 12, 11.5, 11, 10.5]),
         'text-letter-spacing': 0.1,
       },
@@ -214,8 +213,7 @@ export function basemapLabelLayers(options: {
       filter: notHidden,
       layout: {
         ...text,
-        // Regular weight: bold is how the app marks its own places.
-        'text-font': ['literal', [fonts.regular]],
+        'text-font': ['literal', [font]],
         'text-size': byRank([13.5, 13, 12.5, 12, 11.5, 11, 10.5]),
         'text-padding': 3,
       },
@@ -233,7 +231,7 @@ export function basemapLabelLayers(options: {
       filter: notHidden,
       layout: {
         ...text,
-        'text-font': ['literal', [fonts.regular]],
+        'text-font': ['literal', [font]],
         'text-size': byRank([13, 12, 11, 10.5, 10]),
         'text-transform': 'uppercase',
         'text-letter-spacing': 0.12,

@@ -229,7 +229,7 @@ export function buildMapStyle(options: {
       ...basemapGroundLayers(),
       ...basemapLabelLayers({
         lang: options.lang,
-        fonts: { regular: FONT_REGULAR },
+        font: FONT_REGULAR,
         hide: labelledByApp(options.places),
       }),
       ...placeLayers(options.lang),
