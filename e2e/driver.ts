@@ -306,6 +306,44 @@ export class Lagekarte {
   }
 
   // --- end of the map owner's block ---
+
+  // --- Basemap (e2e/basemap.spec.ts) -------------------------------------------------------
+
+  async chooseLanguage(lang: 'de' | 'en'): Promise<void> {
+    await this.page.getByRole('combobox', { name: /^(Sprache|Language)$/ }).selectOption(lang);
+  }
+
+  /** How many features of a basemap layer the map has drawn in the current view. */
+  async basemapFeaturesDrawn(layer: 'land' | 'borders' | 'lakes' | 'rivers'): Promise<number> {
+    return this.page.evaluate(
+      (id) => window.lagekarteMap!.queryRenderedFeatures({ layers: [id] }).length,
+      layer,
+    );
+  }
+
+  /** The names a basemap label layer shows in the current view, in the language it draws. */
+  async basemapLabelsShown(
+    layer: 'city-labels' | 'country-labels' | 'water-labels',
+  ): Promise<string[]> {
+    return this.page.evaluate((id) => {
+      const map = window.lagekarteMap!;
+      const [, field] = map.getLayoutProperty(id, 'text-field') as [string, string];
+      return map
+        .queryRenderedFeatures({ layers: [id] })
+        .map((feature) => String(feature.properties[field]));
+    }, layer);
+  }
+
+  async countrySelectedOnMap(iso: string): Promise<boolean> {
+    return this.page.evaluate(
+      (id) =>
+        Boolean(
+          window.lagekarteMap!.getFeatureState({ source: 'basemap', sourceLayer: 'countries', id })
+            .selected,
+        ),
+      iso,
+    );
+  }
 }
 
 declare global {

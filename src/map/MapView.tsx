@@ -15,6 +15,7 @@ import { useModel } from '../state/model-context';
 import { useVisibleEvents } from '../state/selectors';
 import { useAppStore } from '../state/store';
 import type { MapView as MapViewState } from '../url/codec';
+import { registerBasemapProtocol } from './basemap-protocol';
 import { ClusterBubbles } from './ClusterBubbles';
 import {
   clusterSpotFeatures,
@@ -32,6 +33,8 @@ import { LAYER, MARKER_ICONS, markerLayers } from './marker-style';
 import { HIT_RADIUS_PX, type MapTarget, pickMarker, shownMarkers } from './pick';
 import { useMapSync } from './use-map-sync';
 import { supportsWebGL } from './webgl';
+
+registerBasemapProtocol(); // before any map exists: the basemap's tiles are pmtiles:// URLs
 
 /** Idlib and Aleppo, where most of the reporting happens, with the Turkish border in view. */
 const DEFAULT_VIEW: MapViewState = { longitude: 36.9, latitude: 35.9, zoom: 7 };

@@ -3,7 +3,8 @@ import { useEffect, useRef } from 'react';
 import type { TimedEvent } from '../events/timed-events';
 import { useModel } from '../state/model-context';
 import { useAppStore } from '../state/store';
-import { COUNTRY_SOURCES, SOURCE } from './map-style';
+import { BASEMAP_LABEL_LAYERS, basemapNameField, COUNTRY_FEATURES } from './basemap-style';
+import { SOURCE } from './map-style';
 import type { MarkerLayout } from './marker-layout';
 import { LAYER, labelField, MARKER_SOURCE } from './marker-style';
 
@@ -34,7 +35,7 @@ export function useMapSync(
     places: new Set<FeatureId>(),
     areas: new Set<FeatureId>(),
   });
-  const selected = useRef<{ source: string; id: FeatureId }[]>([]);
+  const selected = useRef<{ source: string; sourceLayer?: string; id: FeatureId }[]>([]);
   const firstSelectionSync = useRef(true);
 
   useEffect(() => {
@@ -57,7 +58,7 @@ export function useMapSync(
   useEffect(() => {
     if (!map) return;
     for (const feature of selected.current) map.setFeatureState(feature, { selected: false });
-    const features: { source: string; id: FeatureId }[] = [];
+    const features: { source: string; sourceLayer?: string; id: FeatureId }[] = [];
     const event = selectedEventId ? model.eventsById.get(selectedEventId) : undefined;
     if (event) features.push({ source: MARKER_SOURCE.events, id: event.index });
     const placeId = selectedPlaceId ?? event?.record.place;
@@ -65,8 +66,7 @@ export function useMapSync(
     if (place) {
       features.push({ source: MARKER_SOURCE.places, id: placeIndexById.get(place.id)! });
       if (place.area?.includes('-')) features.push({ source: SOURCE.provinces, id: place.area });
-      else if (place.area)
-        features.push(...COUNTRY_SOURCES.map((source) => ({ source, id: place.area! })));
+      else if (place.area) features.push({ ...COUNTRY_FEATURES, id: place.area }); // vector tiles
     }
     for (const feature of features) map.setFeatureState(feature, { selected: true });
     selected.current = features;
@@ -84,6 +84,9 @@ export function useMapSync(
   useEffect(() => {
     if (!map) return;
     map.setLayoutProperty(LAYER.placeLabels, 'text-field', labelField(lang));
+    // Basemap labels (countries, cities, seas) follow the UI language too.
+    for (const id of BASEMAP_LABEL_LAYERS)
+      map.setLayoutProperty(id, 'text-field', basemapNameField(lang));
   }, [map, lang]);
 }
 
