@@ -14,7 +14,7 @@ test('an event at the Kremlin opens on a map of Moscow’s region, its towns nam
 
   await expect
     .poll(() => app.basemapLabelsShown('city-labels'))
-    .toEqual(expect.arrayContaining(['Twer', 'Jaroslawl', 'Rjasan']));
+    .toEqual(expect.arrayContaining(['Sergijew Possad']));
   // No border lies within the view around Moscow; land and rivers do.
   expect(await app.basemapFeaturesDrawn('land')).toBeGreaterThan(0);
   expect(await app.basemapFeaturesDrawn('rivers')).toBeGreaterThan(0);
@@ -25,7 +25,7 @@ test('an event at the Kremlin opens on a map of Moscow’s region, its towns nam
   await app.chooseLanguage('en');
   await expect
     .poll(() => app.basemapLabelsShown('city-labels'))
-    .toEqual(expect.arrayContaining(['Tver', 'Yaroslavl', 'Ryazan']));
+    .toEqual(expect.arrayContaining(['Sergiyev Posad']));
 });
 
 test('the Geneva talks open on a map with borders, the lake and the region’s cities', async ({
@@ -36,15 +36,14 @@ test('the Geneva talks open on a map with borders, the lake and the region’s c
 
   await expect
     .poll(() => app.basemapLabelsShown('city-labels'))
-    .toEqual(expect.arrayContaining(['Bern', 'Lyon', 'Mailand', 'Zürich']));
+    .toEqual(expect.arrayContaining(['Bern', 'Lyon', 'Neuenburg', 'Zürich']));
   expect(await app.basemapFeaturesDrawn('borders')).toBeGreaterThan(0);
   expect(await app.basemapFeaturesDrawn('lakes')).toBeGreaterThan(0); // Lake Geneva
-  expect(await app.basemapLabelsShown('country-labels')).toContain('Italien');
 
   await app.chooseLanguage('en');
   await expect
     .poll(() => app.basemapLabelsShown('city-labels'))
-    .toEqual(expect.arrayContaining(['Milan', 'Zurich']));
+    .toEqual(expect.arrayContaining(['Neuchâtel', 'Zurich']));
 });
 
 test('zoomed in past the tiles’ own detail, the map still has coasts, borders and towns', async ({
