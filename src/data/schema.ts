@@ -18,6 +18,25 @@ export const CATEGORIES = [
 export type Category = (typeof CATEGORIES)[number];
 
 export const STATUSES = ['occurred', 'announced'] as const;
+
+/**
+ * Where an event's date comes from. `text`: the article dates it (a weekday, a date, a relative
+ * date, a month, a year, or a sentence it follows). `publication`: the article reports it as news
+ * without any date, so it is dated to the day before publication up to the last possible
+ * publication day. `outside-knowledge`: the article gives no usable bound, and the interval
+ * comes from other sources; `date.explanation` then says which, in German and English.
+ * Absent means `text`.
+ */
+export const DATE_BASES = ['text', 'publication', 'outside-knowledge'] as const;
+export type DateBasis = (typeof DATE_BASES)[number];
+
+/**
+ * Which bound of a date interval the text leaves open ("bald", "seit Tagen", "in den Wochen
+ * zuvor"): that bound is the curator's honest envelope, not a date from the text, and
+ * `date.words` says the date as the text gives it.
+ */
+export const VAGUE_BOUNDS = ['start', 'end', 'both'] as const;
+export type VagueBound = (typeof VAGUE_BOUNDS)[number];
 export const PLACE_KINDS = ['city', 'town', 'village', 'region', 'country', 'building'] as const;
 export const ACTOR_KINDS = ['state', 'armed-group', 'organisation', 'person', 'civilians'] as const;
 
@@ -34,6 +53,8 @@ export const articleSchema = z.strictObject({
   title: z.string().min(1),
   publisher: z.string().min(1).optional(),
   published: isoDay,
+  /** The last possible publication day, when the text dates the article only to a few days. */
+  publishedEnd: isoDay.optional(),
   publishedPrecision: z.enum(PRECISIONS),
   language: z.string().regex(/^[a-z]{2}$/, 'must be an ISO 639-1 code such as "de"'),
   note: z.string().min(1),
@@ -85,7 +106,17 @@ export const eventSourceSchema = z.strictObject({
 
 export const eventSchema = z.strictObject({
   id: slug,
-  date: z.strictObject({ start: isoDay, end: isoDay, precision: z.enum(PRECISIONS) }),
+  date: z.strictObject({
+    start: isoDay,
+    end: isoDay,
+    precision: z.enum(PRECISIONS),
+    basis: z.enum(DATE_BASES).optional(),
+    /** For readers: where an `outside-knowledge` date comes from. */
+    explanation: localized.optional(),
+    vague: z.enum(VAGUE_BOUNDS).optional(),
+    /** For readers: the date in words as the text gives it; required with `vague`. */
+    words: localized.optional(),
+  }),
   status: z.enum(STATUSES),
   place: slug,
   category: z.enum(CATEGORIES),

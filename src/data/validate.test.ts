@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { describeProblem, type RawDataset } from './dataset';
-import { validateDataset } from './validate';
+import { namesADay, validateDataset } from './validate';
 
 const TEXT =
   'Am Donnerstagabend waren bei einem Luftangriff in Idlib mindestens 33 türkische Soldaten getötet worden.';
@@ -17,7 +17,7 @@ function validRaw() {
         language: 'de',
         note: 'Friday after the Thursday airstrike.',
       },
-    ],
+    ] as Record<string, unknown>[],
     actors: [
       { id: 'turkey', name: { de: 'Türkei', en: 'Turkey' }, kind: 'state' },
       {
@@ -57,7 +57,8 @@ function validRaw() {
         sources: [
           {
             article: 'a1',
-            quote: 'bei einem Luftangriff in Idlib mindestens 33 türkische Soldaten getötet',
+            quote:
+              'Am Donnerstagabend waren bei einem Luftangriff in Idlib mindestens 33 türkische Soldaten getötet',
             fatalities: 33,
           },
         ],
@@ -207,5 +208,159 @@ describe('validateDataset', () => {
     expect(messages({ ...validRaw(), articleTexts: {} })).toContain(
       'geodata/articles.json › article "a1" › id: no text file geodata/articles/a1.txt',
     );
+  });
+
+  describe('precision rules', () => {
+    type Source = { article: string; quote: string; fatalities?: number };
+    /** The fixture event as an undated statement of the day before publication. */
+    function undatedStatement(raw: ReturnType<typeof validRaw>) {
+      const event = raw.events[0]!;
+      event.fatalities = undefined;
+      event.sources = [
+        { article: 'a1', quote: 'bei einem Luftangriff in Idlib mindestens 33 türkische Soldaten' },
+      ] satisfies Source[];
+      return event;
+    }
+
+    it('requires a quote that names the day for "day" precision', () => {
+      const raw = validRaw();
+      undatedStatement(raw);
+      expect(messages(raw)).toEqual([
+        expect.stringMatching(
+          /^geodata\/events\.json › event "idlib-airstrike" › date\.precision: "day" needs a quote that names the day/,
+        ),
+      ]);
+    });
+
+    it('requires the day to be one of the weekdays the quotes name', () => {
+      const raw = validRaw();
+      raw.events[0]!.date = { start: '2020-02-26', end: '2020-02-26', precision: 'day' };
+      expect(messages(raw)).toEqual([
+        'geodata/events.json › event "idlib-airstrike" › date.start: 2020-02-26 is a Wednesday, but the quotes name "donnerstag"',
+      ]);
+    });
+
+    it('recognises the ways a sentence names a day', () => {
+      for (const text of [
+        'Am Donnerstagabend waren',
+        'Vor zwei Tagen brachen die USA',
+        'Zwei Tage nach dem Abbruch',
+        'teilte der Kreml heute mit',
+        'sagte er am 5. Oktober',
+        'on 5 October',
+      ]) {
+        expect(namesADay(text), text).toBe(true);
+      }
+      for (const text of [
+        'seit Tagen',
+        'in den kommenden Tagen',
+        'Bald sollen die Angriffe',
+        'Rund 200.000 Menschen',
+        'Die Schlacht um Aleppo band rund 30.000 Soldaten',
+      ]) {
+        expect(namesADay(text), text).toBe(false);
+      }
+    });
+
+    it('dates undated news from the day before publication to the last possible publication day', () => {
+      const raw = validRaw();
+      const event = undatedStatement(raw);
+      const date = {
+        start: '2020-02-27',
+        end: '2020-02-28',
+        precision: 'days',
+        basis: 'publication',
+      };
+      event.date = date;
+      expect(messages(raw)).toEqual([]);
+
+      event.date = { ...date, start: '2020-02-26' };
+      expect(messages(raw)).toEqual([
+        'geodata/events.json › event "idlib-airstrike" › date: basis "publication" means the day before publication up to the last possible publication day: 2020-02-27 to 2020-02-28 for "a1"',
+      ]);
+
+      // An article known to two days widens the window to its last day.
+      raw.articles[0]!.publishedEnd = '2020-02-29';
+      raw.articles[0]!.publishedPrecision = 'days';
+      event.date = { ...date, end: '2020-02-29' };
+      expect(messages(raw)).toEqual([]);
+    });
+
+    it('requires a reader-facing explanation for a date from outside knowledge, and only there', () => {
+      const raw = validRaw();
+      const date = raw.events[0]!.date as Record<string, unknown>;
+      date.basis = 'outside-knowledge';
+      expect(messages(raw)).toEqual([
+        expect.stringMatching(
+          /^geodata\/events\.json › event "idlib-airstrike" › date\.explanation: is required with basis "outside-knowledge"/,
+        ),
+      ]);
+      date.explanation = { de: 'Aus anderen Quellen.', en: 'From other sources.' };
+      expect(messages(raw)).toEqual([]);
+      date.basis = 'text';
+      expect(messages(raw)).toEqual([
+        'geodata/events.json › event "idlib-airstrike" › date.explanation: only goes with basis "outside-knowledge"',
+      ]);
+    });
+
+    it('requires the text’s words for a vague bound, and only there', () => {
+      const raw = validRaw();
+      undatedStatement(raw);
+      const date = { start: '2020-02-28', end: '2020-03-28', precision: 'month' };
+      raw.events[0]!.date = { ...date, vague: 'end' };
+      expect(messages(raw)).toEqual([
+        expect.stringMatching(
+          /^geodata\/events\.json › event "idlib-airstrike" › date\.words: is required with "vague"/,
+        ),
+      ]);
+      const words = { de: 'bald nach dem 28. Februar 2020', en: 'soon after 28 February 2020' };
+      raw.events[0]!.date = { ...date, vague: 'end', words };
+      expect(messages(raw)).toEqual([]);
+      raw.events[0]!.date = { ...date, words };
+      expect(messages(raw)).toEqual([
+        expect.stringMatching(/› date\.words: only goes with "vague"/),
+      ]);
+    });
+
+    it('does not let a one-day date be vague', () => {
+      const raw = validRaw();
+      const words = { de: 'am Donnerstagabend', en: 'on Thursday evening' };
+      const date = { start: '2020-02-27', end: '2020-02-27', precision: 'day' };
+      raw.events[0]!.date = { ...date, vague: 'both', words };
+      expect(messages(raw)).toEqual([
+        'geodata/events.json › event "idlib-airstrike" › date.vague: a one-day date has no open bound; widen the interval or drop "vague"',
+      ]);
+    });
+
+    it('keeps weekdays out of titles', () => {
+      const raw = validRaw();
+      raw.events[0]!.title = { de: 'Luftangriff am Donnerstag', en: 'Airstrike on Thursday' };
+      expect(messages(raw)).toEqual([
+        expect.stringMatching(
+          /^geodata\/events\.json › event "idlib-airstrike" › title\.de: names a weekday \("donnerstag"\)/,
+        ),
+        expect.stringMatching(/› title\.en: names a weekday \("thursday"\)/),
+      ]);
+    });
+
+    it('requires publishedEnd for a publication known only to a few days', () => {
+      const raw = validRaw();
+      raw.articles[0]!.publishedPrecision = 'days';
+      expect(messages(raw)).toEqual([
+        'geodata/articles.json › article "a1" › publishedPrecision: "days" does not fit a publication known to 1 day(s) (2–20 expected); give the last possible day as publishedEnd',
+      ]);
+      raw.articles[0]!.publishedEnd = '2020-02-27';
+      expect(messages(raw)).toEqual([
+        'geodata/articles.json › article "a1" › publishedEnd: (2020-02-27) is before published (2020-02-28)',
+      ]);
+      raw.articles[0]!.publishedEnd = '2020-02-29';
+      expect(messages(raw)).toEqual([]);
+      raw.articles[0]!.publishedPrecision = 'day';
+      expect(messages(raw)).toEqual([
+        expect.stringMatching(
+          /› publishedPrecision: "day" does not fit a publication known to 2 day\(s\)/,
+        ),
+      ]);
+    });
   });
 });
