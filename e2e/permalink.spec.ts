@@ -24,9 +24,9 @@ test('on a known date the list shows exactly the events the data reports for it'
   const expected = [
     '2019-12-idlib-government-offensive',
     '2019-12-idlib-mass-displacement',
-    '2020-02-turkish-syrian-fighting-escalates',
     '2020-02-lavrov-defends-syrian-offensive',
     '2020-02-russia-says-it-did-not-know-of-turkish-troops',
+    '2020-02-turkey-proposes-nato-deployment-in-idlib',
     '2020-02-turkish-retaliatory-strikes',
     '2020-02-28-putin-erdogan-phone-call',
     '2020-02-28-russian-turkish-talks-continue',
