@@ -113,6 +113,19 @@ describe('computeMarkerLayout', () => {
     }
   });
 
+  it('puts the labels of places on one spot outside all of that spot’s markers', () => {
+    const layout = computeMarkerLayout([moscow, kremlin]);
+    const z = LAYOUT_MAX_ZOOM - LAYOUT_MIN_ZOOM;
+    for (const p of [moscow, kremlin]) {
+      const [px, py] = worldPixel(p.coordinates, LAYOUT_MAX_ZOOM);
+      for (const marker of markersAt(layout, [moscow, kremlin], LAYOUT_MAX_ZOOM)) {
+        expect(layout.reach.get(p.id)![z]! + 0.1).toBeGreaterThanOrEqual(
+          Math.hypot(marker.x - px, marker.y - py),
+        );
+      }
+    }
+  });
+
   it('says how far each place’s markers reach, for its label', () => {
     const layout = computeMarkerLayout([aleppo, place('geneva', [6.1457, 46.2022], 1)]);
     expect(layout.reach.get('geneva')![8 - LAYOUT_MIN_ZOOM]).toBe(0);

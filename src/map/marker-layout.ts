@@ -49,7 +49,7 @@ export interface MarkerLayout {
   ownFrom: Map<string, number>;
   /** Pixel offset of the marker from its place, per zoom from LAYOUT_MIN_ZOOM (index 0). */
   offsets: Map<string, [number, number][]>;
-  /** How far the place's own markers reach from it, per zoom: labels go outside that. */
+  /** How far the markers of the place's site reach from it, per zoom: labels go outside that. */
   reach: Map<string, number[]>;
   clusters: LayoutCluster[];
 }
@@ -202,9 +202,9 @@ export function computeMarkerLayout(places: readonly LayoutPlace[]): MarkerLayou
     for (const site of alone) {
       const [sx, sy] = worldPixel(site.coordinates, zoom);
       let k = 0;
+      const siteSpots: [number, number][] = [];
       for (const place of site.places) {
         const [px, py] = worldPixel(place.coordinates, zoom);
-        let placeReach = 0;
         for (const eventId of place.eventIds) {
           let spot = spiralSpot(k);
           while (!occupied.isFree(sx + spot[0], sy + spot[1]) && k < MAX_CANDIDATES) {
@@ -213,14 +213,20 @@ export function computeMarkerLayout(places: readonly LayoutPlace[]): MarkerLayou
           const x = sx + spot[0];
           const y = sy + spot[1];
           occupied.add(x, y, MARKER_SPACING_PX);
+          siteSpots.push([x, y]);
           const offset: [number, number] = [round1(x - px), round1(y - py)];
-          placeReach = Math.max(placeReach, Math.hypot(offset[0], offset[1]));
           const perZoom = offsets.get(eventId) ?? Array.from({ length: zoomCount }, () => [0, 0]);
           perZoom[zoom - LAYOUT_MIN_ZOOM] = offset;
           offsets.set(eventId, perZoom);
           ownFrom.set(eventId, zoom);
         }
-        reach.get(place.id)![zoom - LAYOUT_MIN_ZOOM] = round1(placeReach);
+      }
+      // A label goes outside every marker of its site, not only its own place's: Moscow's
+      // label must clear the Kremlin's markers too.
+      for (const place of site.places) {
+        const [px, py] = worldPixel(place.coordinates, zoom);
+        const farthest = Math.max(0, ...siteSpots.map(([x, y]) => Math.hypot(x - px, y - py)));
+        reach.get(place.id)![zoom - LAYOUT_MIN_ZOOM] = round1(farthest);
       }
     }
   }
