@@ -1,4 +1,5 @@
 import { useMemo } from 'react';
+import './timeline.css';
 import { useModel } from '../state/model-context';
 import { useAppStore } from '../state/store';
 import { dayFromParts, dayToParts } from './days';
@@ -20,8 +21,9 @@ export function Histogram() {
   const { min, max } = model.range;
   const span = max - min + 1;
 
-  const bins = useMemo(() => eventDensity(model.events, model.range, BIN_DAYS), [model]);
-  const peak = Math.max(1, ...bins);
+  const density = useMemo(() => eventDensity(model.events, model.range, BIN_DAYS), [model]);
+  const peak = Math.max(1, ...density.firm.map((firm, index) => firm + density.vague[index]!));
+  const barHeight = (value: number) => (value / peak) * (HEIGHT - 4);
   const years = useMemo(() => {
     const ticks: { x: number; year: number }[] = [];
     for (let year = dayToParts(min).year + 1; dayFromParts(year, 1, 1) <= max; year++) {
@@ -49,18 +51,29 @@ export function Histogram() {
           y={0}
           height={HEIGHT}
         />
-        {bins.map((value, index) =>
-          value > 0 ? (
-            <rect
-              key={index}
-              className="histogram-bar"
-              x={index * BIN_DAYS}
-              width={BIN_DAYS}
-              y={HEIGHT - (value / peak) * (HEIGHT - 4)}
-              height={(value / peak) * (HEIGHT - 4)}
-            />
-          ) : null,
-        )}
+        {density.firm.map((firm, index) => {
+          const vague = density.vague[index]!;
+          if (firm + vague === 0) return null;
+          // Vague reports stack lighter on top of the firm ones.
+          return (
+            <g key={index}>
+              <rect
+                className="histogram-bar"
+                x={index * BIN_DAYS}
+                width={BIN_DAYS}
+                y={HEIGHT - barHeight(firm)}
+                height={barHeight(firm)}
+              />
+              <rect
+                className="histogram-bar vague"
+                x={index * BIN_DAYS}
+                width={BIN_DAYS}
+                y={HEIGHT - barHeight(firm + vague)}
+                height={barHeight(vague)}
+              />
+            </g>
+          );
+        })}
         {years.map((tick) => (
           <line
             key={tick.year}

@@ -23,9 +23,23 @@ function formatter(lang: Lang, options: Intl.DateTimeFormatOptions): Intl.DateTi
 const LONG_DAY: Intl.DateTimeFormatOptions = { day: 'numeric', month: 'long', year: 'numeric' };
 const MONTH_YEAR: Intl.DateTimeFormatOptions = { month: 'long', year: 'numeric' };
 
+const NBSP = '\u00a0';
+
+/**
+ * Typography the formatters leave out: a day and its month never break apart („5. März“), and
+ * an English range of numbers takes no spaces around its dash ("3–5 October").
+ */
+function typeset(text: string, lang: Lang): string {
+  const dayBeforeMonth = lang === 'de' ? /(\d{1,2}\.) (?=\p{Lu})/gu : /(\d{1,2}) (?=\p{Lu})/gu;
+  return text
+    .replace(/(\d)\s+–\s+(\d)/g, '$1–$2')
+    .replace(/\u2009/g, ' ')
+    .replace(dayBeforeMonth, `$1${NBSP}`);
+}
+
 /** "5. Oktober 2016" / "5 October 2016". */
 export function describeDay(day: Day, lang: Lang): string {
-  return formatter(lang, LONG_DAY).format(dayToDate(day));
+  return typeset(formatter(lang, LONG_DAY).format(dayToDate(day)), lang);
 }
 
 /**
@@ -33,6 +47,10 @@ export function describeDay(day: Day, lang: Lang): string {
  * a late-October interval reads "Ende Oktober 2016", never "31. Oktober 2016".
  */
 export function describeReportedDate(date: ReportedDate, lang: Lang): string {
+  return typeset(reportedDateInWords(date, lang), lang);
+}
+
+function reportedDateInWords(date: ReportedDate, lang: Lang): string {
   const start = dayToDate(date.start);
   const end = dayToDate(date.end);
   switch (date.precision) {
@@ -50,11 +68,25 @@ export function describeReportedDate(date: ReportedDate, lang: Lang): string {
         : formatter(lang, MONTH_YEAR).formatRange(start, end);
     case 'week':
       return lang === 'de'
-        ? `Woche ${formatter(lang, LONG_DAY).formatRange(start, end)}`
+        ? `Woche vom ${germanRangeWithBis(date)}`
         : `week of ${formatter(lang, LONG_DAY).formatRange(start, end)}`;
     case 'days':
       return partOfMonth(date, lang) ?? formatter(lang, LONG_DAY).formatRange(start, end);
   }
+}
+
+/** „3. bis 9. Februar 2020“, „28. Februar bis 5. März 2020“: a range said in words. */
+function germanRangeWithBis(date: ReportedDate): string {
+  const start = dayToParts(date.start);
+  const end = dayToParts(date.end);
+  const startDate = dayToDate(date.start);
+  const head =
+    start.year !== end.year
+      ? formatter('de', LONG_DAY).format(startDate)
+      : start.month !== end.month
+        ? formatter('de', { day: 'numeric', month: 'long' }).format(startDate)
+        : `${start.day}.`;
+  return `${head} bis ${formatter('de', LONG_DAY).format(dayToDate(date.end))}`;
 }
 
 function isWholeMonth(date: ReportedDate): boolean {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { testEvent } from '../events/test-event';
 import { toTimedEvents } from '../events/timed-events';
 import { parseIsoDay } from './days';
-import { eventDensity } from './histogram';
+import { dayWeights, eventDensity } from './histogram';
 
 const d = (text: string) => parseIsoDay(text)!;
 
@@ -14,7 +14,7 @@ describe('eventDensity', () => {
       toTimedEvents([testEvent('a', '2016-08-09', '2016-08-09')]),
       range,
       7,
-    );
+    ).firm;
     expect(bins).toEqual([0, 1, 0, 0]);
   });
 
@@ -23,7 +23,7 @@ describe('eventDensity', () => {
       toTimedEvents([testEvent('a', '2016-08-01', '2016-08-28')]),
       range,
       7,
-    );
+    ).firm;
     expect(bins).toHaveLength(4);
     for (const bin of bins) expect(bin).toBeCloseTo(0.25);
   });
@@ -33,8 +33,39 @@ describe('eventDensity', () => {
       toTimedEvents([testEvent('a', '2016-07-29', '2016-08-01')]),
       range,
       7,
-    );
+    ).firm;
     expect(bins[0]).toBeCloseTo(0.25);
     expect(bins.reduce((sum, bin) => sum + bin, 0)).toBeCloseTo(0.25);
+  });
+
+  it('draws an event with an open bound apart, thinning out towards that bound', () => {
+    const { firm, vague } = eventDensity(
+      toTimedEvents([
+        testEvent('soon', '2016-08-01', '2016-08-28', {
+          date: {
+            start: '2016-08-01',
+            end: '2016-08-28',
+            precision: 'month',
+            vague: 'end',
+            words: { de: 'bald', en: 'soon' },
+          },
+        }),
+      ]),
+      range,
+      7,
+    );
+    expect(firm).toEqual([0, 0, 0, 0]);
+    expect(vague.reduce((sum, bin) => sum + bin, 0)).toBeCloseTo(1);
+    expect(vague[0]).toBeGreaterThan(vague[1]!);
+    expect(vague[2]).toBeGreaterThan(vague[3]!);
+  });
+});
+
+describe('dayWeights', () => {
+  it('gives each event one unit of weight, evenly or tapering to the open bound', () => {
+    expect(dayWeights(4)).toEqual([0.25, 0.25, 0.25, 0.25]);
+    expect(dayWeights(4, 'end')).toEqual([0.4, 0.3, 0.2, 0.1]);
+    expect(dayWeights(4, 'start')).toEqual([0.1, 0.2, 0.3, 0.4]);
+    expect(dayWeights(3, 'both')).toEqual([0.25, 0.5, 0.25]);
   });
 });
