@@ -11,7 +11,7 @@ test('a first visit shows the places of the articles and every reported event', 
   expect(app.params().get('date')).toBe('2020-03-05');
   expect(app.params().get('window')).toBe('all');
   expect(app.params().get('lang')).toBe('de');
-  await expect(app.slider()).toHaveAttribute('aria-valuetext', '5. März 2020');
+  await expect(app.slider()).toHaveAttribute('aria-valuetext', '5.\u00a0März 2020');
   await expect(page.getByTestId('current-date')).toHaveText('5. März 2020');
 
   await expect(app.eventList().getByRole('listitem')).toHaveCount(EVENTS.length);

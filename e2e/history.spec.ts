@@ -10,9 +10,9 @@ test('Back and Forward walk through deliberate steps', async ({ app, page }) => 
   expect(app.params().get('date')).toBe('2016-10-07');
 
   await page.goBack();
-  await expect(app.slider()).toHaveAttribute('aria-valuetext', '6. Oktober 2016');
+  await expect(app.slider()).toHaveAttribute('aria-valuetext', '6.\u00a0Oktober 2016');
   await page.goBack();
-  await expect(app.slider()).toHaveAttribute('aria-valuetext', '5. Oktober 2016');
+  await expect(app.slider()).toHaveAttribute('aria-valuetext', '5.\u00a0Oktober 2016');
   await expect(app.details().getByRole('heading', { level: 2 })).toHaveText(
     'Lawrow und Kerry telefonieren zwei Tage nach Abbruch der Gespräche',
   );
@@ -26,7 +26,7 @@ test('Back and Forward walk through deliberate steps', async ({ app, page }) => 
   );
   await page.goForward();
   await page.goForward();
-  await expect(app.slider()).toHaveAttribute('aria-valuetext', '7. Oktober 2016');
+  await expect(app.slider()).toHaveAttribute('aria-valuetext', '7.\u00a0Oktober 2016');
   expect(app.params().get('date')).toBe('2016-10-07');
 });
 
@@ -46,7 +46,7 @@ test('dragging the slider adds one history entry, not one per day', async ({ app
 
   await page.goBack();
   expect(app.params().get('date')).toBe('2016-10-05');
-  await expect(app.slider()).toHaveAttribute('aria-valuetext', '5. Oktober 2016');
+  await expect(app.slider()).toHaveAttribute('aria-valuetext', '5.\u00a0Oktober 2016');
 });
 
 test('panning the map replaces the view in the URL without adding history', async ({

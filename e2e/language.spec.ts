@@ -8,7 +8,7 @@ test.describe('with an English browser', () => {
     expect(app.params().get('lang')).toBe('en');
     await expect(page.getByRole('slider', { name: 'Date' })).toHaveAttribute(
       'aria-valuetext',
-      '5 October 2016',
+      '5\u00a0October 2016',
     );
   });
 
@@ -23,7 +23,7 @@ test('switching the language relabels the interface and the map', async ({ app, 
   await page.getByLabel('Sprache').selectOption('en');
   await expect(page.getByRole('slider', { name: 'Date' })).toHaveAttribute(
     'aria-valuetext',
-    '5 October 2016',
+    '5\u00a0October 2016',
   );
   expect(app.params().get('lang')).toBe('en');
   await expect

@@ -140,9 +140,9 @@ test('ten quick key steps on the slider are one history entry; Back returns to t
   expect(await app.historyLength()).toBe(before + 2);
 
   await page.goBack();
-  await expect(app.slider()).toHaveAttribute('aria-valuetext', '5. Oktober 2016');
+  await expect(app.slider()).toHaveAttribute('aria-valuetext', '5.\u00a0Oktober 2016');
   await page.goBack();
-  await expect(app.slider()).toHaveAttribute('aria-valuetext', '15. Oktober 2016');
+  await expect(app.slider()).toHaveAttribute('aria-valuetext', '15.\u00a0Oktober 2016');
   expect(app.params().get('date')).toBe('2016-10-15');
 });
 

@@ -6,7 +6,7 @@ const CALL = '2020-02-28-putin-erdogan-phone-call';
 test('a permalink reopens the date, the window and the chosen event', async ({ app, page }) => {
   await app.open(`?date=2020-02-28&window=day&event=${CALL}`);
 
-  await expect(app.slider()).toHaveAttribute('aria-valuetext', '28. Februar 2020');
+  await expect(app.slider()).toHaveAttribute('aria-valuetext', '28.\u00a0Februar 2020');
   await expect(page.getByLabel('Zeitraum')).toHaveValue('day');
   const details = app.details();
   await expect(details.getByRole('heading', { level: 2 })).toHaveText(eventById(CALL).title.de);
@@ -55,7 +55,7 @@ test('the English interface names the controls in English', async ({ app, page }
   await app.open(`?date=2020-02-28&window=day&event=${CALL}&lang=en`);
   await expect(page.getByRole('slider', { name: 'Date' })).toHaveAttribute(
     'aria-valuetext',
-    '28 February 2020',
+    '28\u00a0February 2020',
   );
   await expect(page.getByRole('list', { name: 'Events' })).toBeVisible();
   await expect(app.details().getByRole('heading', { level: 2 })).toHaveText(

@@ -10,7 +10,7 @@ test('scrubbing with the keyboard moves the date, the list, the map and the URL 
 
   const idle = await app.idleCount();
   await app.pressOnSlider('ArrowRight');
-  await expect(app.slider()).toHaveAttribute('aria-valuetext', '5. Oktober 2016');
+  await expect(app.slider()).toHaveAttribute('aria-valuetext', '5.\u00a0Oktober 2016');
   await expect(page.getByTestId('current-date')).toHaveText('5. Oktober 2016');
   expect(app.params().get('date')).toBe('2016-10-05');
   const listed = await app.listedEventIds();
