@@ -32,6 +32,7 @@ const raw: RawDataset = {
   actors: readJson(DATA_FILES.actors),
   places: readJson(DATA_FILES.places),
   events: readJson(DATA_FILES.events),
+  redirects: readJson(DATA_FILES.redirects),
   articleTexts,
 };
 const { dataset, problems: dataProblems } = validateDataset(raw);

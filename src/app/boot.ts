@@ -10,6 +10,9 @@ export function codecContext(model: Model): CodecContext {
     defaultDate: model.range.max,
     eventIds: new Set(model.eventsById.keys()),
     placeIds: new Set(model.placesById.keys()),
+    eventRedirects: new Map(
+      model.dataset.redirects.map((redirect) => [redirect.from, redirect.to]),
+    ),
   };
 }
 

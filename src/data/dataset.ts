@@ -1,4 +1,4 @@
-import type { Actor, Article, EventRecord, Place } from './schema';
+import type { Actor, Article, EventRecord, EventRedirect, Place } from './schema';
 
 /** The curated data as the app uses it, after validation. */
 export interface Dataset {
@@ -6,6 +6,8 @@ export interface Dataset {
   actors: Actor[];
   places: Place[];
   events: EventRecord[];
+  /** Ids of events that were merged or dropped, and where their permalinks lead now. */
+  redirects: EventRedirect[];
   /** Article id → full text, for checking and showing quotes in context. */
   articleTexts: Record<string, string>;
 }
@@ -16,6 +18,8 @@ export interface RawDataset {
   actors: unknown;
   places: unknown;
   events: unknown;
+  /** Optional: a dataset without history has no redirects. */
+  redirects?: unknown;
   articleTexts: Record<string, string>;
 }
 
@@ -24,6 +28,7 @@ export const DATA_FILES = {
   actors: 'geodata/actors.json',
   places: 'geodata/places.geojson',
   events: 'geodata/events.json',
+  redirects: 'geodata/event-redirects.json',
 } as const;
 
 /** One thing wrong with the data, said so that a person can find and fix it. */

@@ -1,5 +1,6 @@
 import articlesJson from '../../geodata/articles.json?raw';
 import actorsJson from '../../geodata/actors.json?raw';
+import redirectsJson from '../../geodata/event-redirects.json?raw';
 import eventsJson from '../../geodata/events.json?raw';
 import placesJson from '../../geodata/places.geojson?raw';
 import { DATA_FILES, type DataProblem, type Dataset, type RawDataset } from './dataset';
@@ -34,6 +35,7 @@ export function loadBundledDataset(): { dataset: Dataset; problems: DataProblem[
     actors: parse(DATA_FILES.actors, actorsJson),
     places: parse(DATA_FILES.places, placesJson),
     events: parse(DATA_FILES.events, eventsJson),
+    redirects: parse(DATA_FILES.redirects, redirectsJson),
     articleTexts,
   };
   const result = validateDataset(raw);

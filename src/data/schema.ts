@@ -130,3 +130,15 @@ export const eventSchema = z.strictObject({
   sources: z.array(eventSourceSchema).min(1),
 });
 export type EventRecord = z.infer<typeof eventSchema>;
+
+/**
+ * An event id that no longer exists, because the event was merged into another or dropped by a
+ * curation rule: permalinks that name it open `to` instead, with a notice.
+ */
+export const eventRedirectSchema = z.strictObject({
+  from: slug,
+  to: slug,
+  /** For curators: why `from` went. */
+  note: z.string().min(1),
+});
+export type EventRedirect = z.infer<typeof eventRedirectSchema>;

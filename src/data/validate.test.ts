@@ -72,6 +72,27 @@ function messages(raw: RawDataset): string[] {
   return validateDataset(raw).problems.map(describeProblem);
 }
 
+describe('event redirects', () => {
+  const withRedirects = (redirects: unknown) => ({ ...validRaw(), redirects });
+
+  it('keep a merged event’s permalinks working: from a gone id to one that exists', () => {
+    const raw = withRedirects([{ from: 'gone', to: validRaw().events[0]!.id, note: 'merged' }]);
+    const result = validateDataset(raw);
+    expect(result.problems).toEqual([]);
+    expect(result.dataset.redirects).toHaveLength(1);
+  });
+
+  it('name a redirect from an id that still exists, or to one that does not', () => {
+    const existing = validRaw().events[0]!.id;
+    expect(messages(withRedirects([{ from: existing, to: existing, note: 'n' }]))).toEqual([
+      `geodata/event-redirects.json › redirect "${existing}" › from: event "${existing}" still exists; a redirect is for ids that went`,
+    ]);
+    expect(messages(withRedirects([{ from: 'gone', to: 'nowhere', note: 'n' }]))).toEqual([
+      'geodata/event-redirects.json › redirect "gone" › to: no event "nowhere" to lead to',
+    ]);
+  });
+});
+
 describe('validateDataset', () => {
   it('accepts a valid dataset', () => {
     const result = validateDataset(validRaw());

@@ -4,10 +4,12 @@ import { DATA_FILES, type DataProblem, type Dataset, type RawDataset } from './d
 import {
   actorSchema,
   articleSchema,
+  eventRedirectSchema,
   eventSchema,
   placeFeatureSchema,
   type Article,
   type EventRecord,
+  type EventRedirect,
   type Place,
   type Precision,
 } from './schema';
@@ -48,6 +50,17 @@ export function validateDataset(raw: RawDataset): { dataset: Dataset; problems: 
     (feature) => idOf((feature as { properties?: unknown })?.properties),
   );
   const parsedEvents = parseRecords(raw.events, DATA_FILES.events, eventSchema, 'event', problems);
+  const parsedRedirects = parseRecords(
+    raw.redirects ?? [],
+    DATA_FILES.redirects,
+    eventRedirectSchema,
+    'redirect',
+    problems,
+    (record) => {
+      const from = (record as { from?: unknown } | null)?.from;
+      return typeof from === 'string' ? from : undefined;
+    },
+  );
 
   for (const article of articles) {
     checkPublication(article, problems);
@@ -84,8 +97,10 @@ export function validateDataset(raw: RawDataset): { dataset: Dataset; problems: 
     }
   }
 
+  const redirects = parsedRedirects.filter((redirect) => checkRedirect(redirect, events, problems));
+
   return {
-    dataset: { articles, actors, places, events, articleTexts: raw.articleTexts },
+    dataset: { articles, actors, places, events, redirects, articleTexts: raw.articleTexts },
     problems,
   };
 }
@@ -468,4 +483,29 @@ function checkTitle(event: EventRecord, report: Report): void {
       );
     }
   }
+}
+
+/** A redirect leads from an id no event has any more to one that exists. */
+function checkRedirect(
+  redirect: EventRedirect,
+  events: readonly EventRecord[],
+  problems: DataProblem[],
+): boolean {
+  const problem = (field: string, message: string) => {
+    problems.push({
+      file: DATA_FILES.redirects,
+      record: `redirect "${redirect.from}"`,
+      field,
+      message,
+    });
+    return false;
+  };
+  if (events.some((event) => event.id === redirect.from))
+    return problem(
+      'from',
+      `event "${redirect.from}" still exists; a redirect is for ids that went`,
+    );
+  if (!events.some((event) => event.id === redirect.to))
+    return problem('to', `no event "${redirect.to}" to lead to`);
+  return true;
 }

@@ -72,6 +72,8 @@ const de = {
     unknown: '„{{value}}“ für „{{param}}“ gibt es nicht; ignoriert.',
     clamped:
       'Das Datum {{value}} liegt außerhalb des Zeitraums der Artikel; gezeigt wird {{replacement}}.',
+    moved:
+      'Das Ereignis „{{value}}“ ist in einem anderen aufgegangen; gezeigt wird „{{replacement}}“.',
   },
   dataProblems_one: '{{count}} Datensatz ist fehlerhaft und wird nicht gezeigt:',
   dataProblems_other:
@@ -179,6 +181,7 @@ const en: Messages = {
     invalid: 'The value “{{value}}” for “{{param}}” in the address is not valid and was ignored.',
     unknown: 'There is no “{{value}}” for “{{param}}”; ignored.',
     clamped: 'The date {{value}} lies outside the articles’ period; showing {{replacement}}.',
+    moved: 'The event “{{value}}” has been merged into another; showing “{{replacement}}”.',
   },
   dataProblems_one: '{{count}} record is broken and is not shown:',
   dataProblems_other: '{{count}} problems in the data; broken records are not shown:',

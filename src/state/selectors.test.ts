@@ -11,6 +11,7 @@ const model = () =>
       actors: [],
       places: [],
       articleTexts: {},
+      redirects: [],
       events: [testEvent('a', '2016-10-03'), testEvent('b', '2016-10-05')],
     },
     [],

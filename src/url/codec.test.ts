@@ -16,6 +16,7 @@ function context(): CodecContext {
     defaultDate: d('2020-03-05'),
     eventIds: new Set(['idlib-airstrike', 'ankara-talks']),
     placeIds: new Set(['idlib', 'aleppo']),
+    eventRedirects: new Map([['turkey-warns', 'ankara-talks']]),
   };
 }
 
@@ -43,6 +44,15 @@ describe('serializeUrlState / parseUrlState', () => {
         lang: null,
       }),
     ).toBe('?date=2020-02-28&window=all');
+  });
+
+  it('opens the event a merged one became, and says so', () => {
+    const { state, notices } = parseUrlState('?event=turkey-warns', context());
+    expect(state.event).toBe('ankara-talks');
+    expect(notices).toEqual([
+      { param: 'event', value: 'turkey-warns', reason: 'moved', replacement: 'ankara-talks' },
+    ]);
+    expect(serializeUrlState(state)).toContain('event=ankara-talks');
   });
 
   it('uses defaults for an empty URL without complaining', () => {

@@ -21,14 +21,14 @@ export interface MapView {
   longitude: number;
 }
 
-export type NoticeReason = 'invalid' | 'clamped' | 'unknown';
+export type NoticeReason = 'invalid' | 'clamped' | 'unknown' | 'moved';
 
 /** Something in the URL that was not used as written. */
 export interface UrlNotice {
   param: string;
   value: string;
   reason: NoticeReason;
-  /** What was used instead, when that helps (a clamped date). */
+  /** What was used instead, when that helps (a clamped date, the event a merged one became). */
   replacement?: string;
 }
 
@@ -37,6 +37,8 @@ export interface CodecContext {
   defaultDate: Day;
   eventIds: ReadonlySet<string>;
   placeIds: ReadonlySet<string>;
+  /** Ids of merged or dropped events → the event their permalinks open now. */
+  eventRedirects?: ReadonlyMap<string, string>;
 }
 
 export const LANGS: readonly Lang[] = ['de', 'en'];
@@ -72,8 +74,13 @@ const PARAMS: { [K in keyof UrlState]: ParamCodec<UrlState[K]> } = {
     fallback: () => DEFAULT_WINDOW,
   },
   event: {
-    parse: (raw, context) =>
-      context.eventIds.has(raw) ? { value: raw } : { value: null, notice: { reason: 'unknown' } },
+    parse: (raw, context) => {
+      if (context.eventIds.has(raw)) return { value: raw };
+      const successor = context.eventRedirects?.get(raw);
+      return successor
+        ? { value: successor, notice: { reason: 'moved', replacement: successor } }
+        : { value: null, notice: { reason: 'unknown' } };
+    },
     serialize: (value) => value,
     fallback: () => null,
   },
