@@ -1,4 +1,3 @@
-import type { Ref } from 'react';
 import { describeReportedDate, type Lang } from '../timeline/describe-date';
 import { selectEvent } from '../state/navigation';
 import { CategoryMark } from './CategoryMark';
@@ -14,21 +13,17 @@ export function EventButton({
   event,
   lang,
   details,
-  selected = false,
-  buttonRef,
 }: {
   event: TimedEvent;
   lang: Lang;
   details: string[];
-  selected?: boolean;
-  buttonRef?: Ref<HTMLButtonElement>;
 }) {
   return (
     <button
       type="button"
-      ref={buttonRef}
-      className={`event-item${selected ? ' selected' : ''}`}
-      aria-current={selected ? 'true' : undefined}
+      className="event-item"
+      // Where focus returns when this event's detail closes.
+      data-event-id={event.record.id}
       onClick={() => selectEvent(event.record.id)}
     >
       <CategoryMark event={event.record} />

@@ -20,7 +20,7 @@ export function EventDetail({ event }: { event: TimedEvent }) {
 
   return (
     <article className="detail" aria-labelledby="detail-title">
-      <h2 id="detail-title">
+      <h2 id="detail-title" tabIndex={-1}>
         <CategoryMark event={record} /> {record.title[lang]}
       </h2>
       <p className="detail-summary">
@@ -88,11 +88,6 @@ export function EventDetail({ event }: { event: TimedEvent }) {
         )}
       </dl>
       {record.background && <p className="hint">{t('background')}</p>}
-      {record.note && (
-        <p className="note" lang="en">
-          <strong>{t('note')}:</strong> {record.note}
-        </p>
-      )}
     </article>
   );
 }
