@@ -195,6 +195,10 @@ export class Lagekarte {
     return this.page.getByRole('region', { name: /^(Hinweise|Notices)$/ });
   }
 
+  mainContent(): Locator {
+    return this.page.getByRole('main');
+  }
+
   skipLink(): Locator {
     return this.page.getByRole('link', {
       name: /^(Zur Zeitleiste springen|Skip to the timeline)$/,

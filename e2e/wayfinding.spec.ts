@@ -48,3 +48,11 @@ test('a mangled link gives one notice with a list, closed with one button', asyn
   await notices.getByRole('button', { name: 'Hinweis schließen' }).click();
   await expect(notices).toHaveCount(0);
 });
+
+test('closing the notice by keyboard leaves focus where the notice was', async ({ app }) => {
+  await app.open('?window=fortnight');
+  await app.notices().getByRole('button', { name: 'Hinweis schließen' }).focus();
+  await app.press('Enter');
+  await expect(app.notices()).toHaveCount(0);
+  await expect(app.mainContent()).toBeFocused();
+});

@@ -72,7 +72,8 @@ export function App({ initialView }: { initialView: MapViewState | null }) {
     <div className="app">
       <SkipLink targetId={TIMELINE_ID} />
       <Header />
-      <main className="app-main">
+      {/* Focusable from code only: where focus goes when a notice closes. */}
+      <main className="app-main" tabIndex={-1}>
         {phone && <ViewTabs view={view} onChange={setView} panels={PANELS} />}
         <Notices />
         <div

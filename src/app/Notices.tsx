@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { type MouseEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { describeProblem } from '../data/dataset';
 import { useModel } from '../state/model-context';
@@ -6,6 +6,19 @@ import { useAppStore } from '../state/store';
 
 /** Notices are given once, on arrival: dismissing forgets them all (Back does not bring them back). */
 const dismissUrlNotices = () => useAppStore.setState({ urlNotices: [] });
+
+/**
+ * The close button disappears with its notice; focus would fall back to the top of the page.
+ * It goes to the notices' container, <main>, so the next Tab continues right there.
+ */
+function keepFocusNearby(close: () => void) {
+  return (event: MouseEvent<HTMLButtonElement>) => {
+    const hadFocus = document.activeElement === event.currentTarget;
+    const main = event.currentTarget.closest('main');
+    close();
+    if (hadFocus) main?.focus();
+  };
+}
 
 /**
  * What was wrong with the link or the data, said plainly, floating over the top of the map so
@@ -32,7 +45,7 @@ export function Notices() {
               </li>
             ))}
           </ul>
-          <CloseButton label={t('dismiss')} onClick={dismissUrlNotices} />
+          <CloseButton label={t('dismiss')} onClick={keepFocusNearby(dismissUrlNotices)} />
         </div>
       )}
       {showProblems && (
@@ -46,14 +59,23 @@ export function Notices() {
               ))}
             </ul>
           </details>
-          <CloseButton label={t('dismiss')} onClick={() => setProblemsDismissed(true)} />
+          <CloseButton
+            label={t('dismiss')}
+            onClick={keepFocusNearby(() => setProblemsDismissed(true))}
+          />
         </div>
       )}
     </section>
   );
 }
 
-function CloseButton({ label, onClick }: { label: string; onClick: () => void }) {
+function CloseButton({
+  label,
+  onClick,
+}: {
+  label: string;
+  onClick: (event: MouseEvent<HTMLButtonElement>) => void;
+}) {
   return (
     <button type="button" className="close-button" aria-label={label} onClick={onClick}>
       <span aria-hidden="true">×</span>
