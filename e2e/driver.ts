@@ -205,6 +205,10 @@ export class Lagekarte {
     });
   }
 
+  legend(): Locator {
+    return this.page.locator('details.legend');
+  }
+
   async press(key: string): Promise<void> {
     await this.page.keyboard.press(key);
   }

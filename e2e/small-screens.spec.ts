@@ -93,6 +93,15 @@ test.describe('on a phone (390×844)', () => {
     await expect(app.listButton('2016-10-05-kerry-lavrov-phone-call')).toBeFocused();
   });
 
+  test('the README phone picture: the map over the timeline, a month of events', async ({
+    app,
+  }) => {
+    await app.open('?date=2020-02-28&window=30d#map=6.2/36.2/37.3');
+    await expect(app.viewTab('map')).toHaveAttribute('aria-selected', 'true');
+    // Written only with LAGEKARTE_SCREENSHOTS=1, so `npm test` leaves the checkout clean.
+    await app.screenshotForReadme('docs/screenshot-phone.png');
+  });
+
   test('tapping a marker on the map opens its detail', async ({ app }) => {
     await app.open('?date=2016-10-21&window=day#map=9/35.617/36.595');
     await app.clickOnMap(36.5953, 35.6169);
@@ -135,6 +144,25 @@ test.describe('on a phone (390×844)', () => {
     expect(intersect(notice, map)).toBe(true);
     expect(notice.y).toBeGreaterThanOrEqual(map.y);
     expect(await app.axeViolations()).toEqual([]);
+  });
+});
+
+test.describe('on a phone held sideways (844×390)', () => {
+  test.use({ viewport: { width: 844, height: 390 }, hasTouch: true, isMobile: true });
+
+  test('the map and the list still take turns, and the legend stays on the map', async ({
+    app,
+  }) => {
+    await app.open('?date=2020-02-28&window=30d');
+    await expect(app.viewTab('map')).toHaveAttribute('aria-selected', 'true');
+    const viewport = app.viewport();
+    const parts = { header: app.header(), map: app.mapPane(), timeline: app.timeline() };
+    expect(await layoutProblems(parts, viewport)).toEqual([]);
+    const map = (await app.mapPane().boundingBox())!;
+    const legend = (await app.legend().boundingBox())!;
+    expect(legend.y).toBeGreaterThanOrEqual(map.y);
+    expect(legend.y + legend.height).toBeLessThanOrEqual(map.y + map.height + 0.5);
+    expect((await app.slider().boundingBox())!.width).toBeGreaterThanOrEqual(300);
   });
 });
 

@@ -1,7 +1,10 @@
 import { useCallback, useSyncExternalStore } from 'react';
 
-/** Phones get tabs instead of a sidebar; keep in step with the `max-width` rule in app.css. */
-export const PHONE_QUERY = '(max-width: 760px)';
+/**
+ * Phones, upright or sideways, get tabs instead of a sidebar; keep in step with the phone
+ * media rule in app.css.
+ */
+export const PHONE_QUERY = '(max-width: 760px), (max-height: 500px)';
 
 /** Whether a media query matches now; re-renders when that changes (rotation, resizing). */
 export function useMediaQuery(query: string): boolean {
