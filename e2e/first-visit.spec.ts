@@ -28,13 +28,13 @@ test('a first visit shows the places of the articles and every reported event', 
 
 test('the README screenshot: an event, its source sentence and the month around it', async ({
   app,
-  page,
 }) => {
   await app.open(
     '?date=2020-02-28&window=30d&event=2020-02-27-idlib-airstrike-kills-turkish-soldiers#map=6.4/36.1/37.2',
   );
   await expect(app.details()).toContainText('33–34');
-  await page.screenshot({ path: 'docs/screenshot.png' });
+  // Written only with LAGEKARTE_SCREENSHOTS=1, so `npm test` leaves the checkout clean.
+  await app.screenshotForReadme('docs/screenshot.png');
 });
 
 test('places far from Syria are labelled too, even when none of their events is shown', async ({

@@ -13,7 +13,7 @@ const cases = [
   },
   {
     query: '?date=1999-12-31',
-    notice: 'Das Datum 1999-12-31 liegt außerhalb',
+    notice: '„1999-12-31“ für „date“: außerhalb des Zeitraums der Artikel',
     params: { date: '2016-02-01' },
   },
   {
@@ -28,7 +28,7 @@ const cases = [
   },
   {
     query: '?date=2020-02-28&event=no-such-event',
-    notice: '„no-such-event“ für „event“ gibt es nicht',
+    notice: '„no-such-event“ für „event“: gibt es nicht',
     params: { date: '2020-02-28', event: null },
   },
   {

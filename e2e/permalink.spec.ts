@@ -11,10 +11,11 @@ test('a permalink reopens the date, the window and the chosen event', async ({ a
   const details = app.details();
   await expect(details.getByRole('heading', { level: 2 })).toHaveText(eventById(CALL).title.de);
   await expect(details.getByText(eventById(CALL).sources[0]!.quote)).toBeVisible();
-  await expect(
-    app.eventList().getByRole('button', { name: eventById(CALL).title.de }),
-  ).toHaveAttribute('aria-current', 'true');
   expect(await app.eventSelectedOnMap(CALL)).toBe(true);
+  // The detail stands in the list's place; closing it leads to the event in the list.
+  await expect(app.eventList()).toHaveCount(0);
+  await app.backToList();
+  await expect(app.listButton(CALL)).toBeFocused();
 });
 
 test('on a known date the list shows exactly the events the data reports for it', async ({
@@ -45,10 +46,10 @@ test('an event reported only roughly keeps its vagueness: "Ende Oktober", not a 
 
 test('the source sentence can be read in its article', async ({ app }) => {
   await app.open(`?date=2020-02-28&window=day&event=${CALL}`);
-  await app.details().getByRole('button', { name: 'Im Artikel lesen' }).first().click();
-  const mark = app.details().locator('.article-text mark');
+  await app.openArticle(0);
+  const mark = app.readingView().locator('mark');
   await expect(mark).toHaveText(eventById(CALL).sources[0]!.quote);
-  await expect(app.details().locator('.article-text')).toContainText('Lesezeit: 1 min');
+  await expect(app.readingView()).toContainText('Lesezeit: 1 min');
 });
 
 test('the English interface names the controls in English', async ({ app, page }) => {
@@ -57,10 +58,11 @@ test('the English interface names the controls in English', async ({ app, page }
     'aria-valuetext',
     '28\u00a0February 2020',
   );
-  await expect(page.getByRole('list', { name: 'Events' })).toBeVisible();
   await expect(app.details().getByRole('heading', { level: 2 })).toHaveText(
     eventById(CALL).title.en,
   );
+  await page.getByRole('button', { name: 'Back to the list' }).click();
+  await expect(page.getByRole('list', { name: 'Events' })).toBeVisible();
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');
 });
 

@@ -54,6 +54,8 @@ test('an empty day offers the nearest event', async ({ app, page }) => {
   await app.open('?date=2017-03-01&window=7d');
   await page.getByRole('button', { name: /Nächstgelegenes Ereignis zeigen/ }).click();
   expect(app.params().get('event')).toBe('2017-01-kerry-leaves-office');
+  await expect(app.details()).toContainText('Kerry');
+  await app.backToList();
   await expect(app.eventList().getByRole('listitem')).not.toHaveCount(0);
 });
 

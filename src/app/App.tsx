@@ -1,7 +1,6 @@
-import { lazy, Suspense, useEffect } from 'react';
+import { lazy, Suspense, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { DetailPanel } from '../events/DetailPanel';
-import { EventList } from '../events/EventList';
+import { SidePane } from '../events/SidePane';
 import { Legend } from '../map/Legend';
 import { selectEvent } from '../state/navigation';
 import { useModel } from '../state/model-context';
@@ -11,16 +10,34 @@ import type { MapView as MapViewState } from '../url/codec';
 import { stateFromLocation } from './boot';
 import { Header } from './Header';
 import { Notices } from './Notices';
+import { SkipLink } from './SkipLink';
+import { PHONE_QUERY, useMediaQuery } from './use-media-query';
+import { usePageTitle } from './use-page-title';
+import { tabId, type View, ViewTabs } from './ViewTabs';
 
 // MapLibre is most of the JavaScript: the timeline and the list work while it still loads.
 const MapView = lazy(() =>
   import('../map/MapView').then((module) => ({ default: module.MapView })),
 );
 
+const PANELS = { map: 'map-panel', list: 'list-panel' } as const;
+const TIMELINE_ID = 'timeline';
+
 export function App({ initialView }: { initialView: MapViewState | null }) {
   const model = useModel();
   const { t, i18n } = useTranslation();
   const lang = useAppStore((state) => state.lang);
+  const phone = useMediaQuery(PHONE_QUERY);
+  const [view, setView] = useState<View>('map');
+  const selection = useAppStore((state) => state.selectedEventId ?? state.selectedPlaceId);
+  const [seenSelection, setSeenSelection] = useState(selection);
+  usePageTitle();
+
+  // On a phone, something chosen on the map (or brought back by Back) shows its detail.
+  if (selection !== seenSelection) {
+    setSeenSelection(selection);
+    if (selection !== null) setView('list');
+  }
 
   useEffect(() => {
     if (i18n.language !== lang) void i18n.changeLanguage(lang);
@@ -41,6 +58,8 @@ export function App({ initialView }: { initialView: MapViewState | null }) {
   useEffect(() => {
     const onKeyDown = (event: KeyboardEvent) => {
       const state = useAppStore.getState();
+      // Escape in the reading view closes only the reading view.
+      if (event.target instanceof Element && event.target.closest('dialog')) return;
       if (event.key === 'Escape' && (state.selectedEventId || state.selectedPlaceId))
         selectEvent(null);
     };
@@ -48,23 +67,33 @@ export function App({ initialView }: { initialView: MapViewState | null }) {
     return () => window.removeEventListener('keydown', onKeyDown);
   }, []);
 
+  const mapCovered = phone && view !== 'map';
   return (
     <div className="app">
+      <SkipLink targetId={TIMELINE_ID} />
       <Header />
-      <Notices />
-      <main className="app-main">
-        <div className="map-pane">
+      {/* Focusable from code only: where focus goes when a notice closes. */}
+      <main className="app-main" tabIndex={-1}>
+        {phone && <ViewTabs view={view} onChange={setView} panels={PANELS} />}
+        <Notices />
+        <div
+          className={`map-pane${mapCovered ? ' covered' : ''}`}
+          id={PANELS.map}
+          {...(phone && { role: 'tabpanel', 'aria-labelledby': tabId('map') })}
+          inert={mapCovered}
+        >
           <Suspense fallback={<p className="map-loading">{t('mapLoading')}</p>}>
             <MapView initialView={initialView} />
           </Suspense>
           <Legend />
         </div>
-        <aside className="side-pane">
-          <DetailPanel />
-          <EventList />
-        </aside>
+        <SidePane
+          id={PANELS.list}
+          hidden={phone && view !== 'list'}
+          {...(phone && { role: 'tabpanel', 'aria-labelledby': tabId('list') })}
+        />
       </main>
-      <Timeline />
+      <Timeline id={TIMELINE_ID} />
     </div>
   );
 }

@@ -35,8 +35,8 @@ export function Header() {
               ? t('linkCopyFailed')
               : ''}
         </span>
-        <label>
-          {t('language')}{' '}
+        <label className="language-control">
+          <span className="language-label">{t('language')}</span>{' '}
           <select value={lang} onChange={(event) => setLang(event.target.value as Lang)}>
             {LANGS.map((option) => (
               <option key={option} value={option} lang={option}>

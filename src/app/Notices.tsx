@@ -1,41 +1,84 @@
+import { type MouseEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { describeProblem } from '../data/dataset';
-import { dismissUrlNotice } from '../state/navigation';
 import { useModel } from '../state/model-context';
 import { useAppStore } from '../state/store';
 
-/** What was wrong with the link or the data, said plainly; the rest of the page still works. */
+/** Notices are given once, on arrival: dismissing forgets them all (Back does not bring them back). */
+const dismissUrlNotices = () => useAppStore.setState({ urlNotices: [] });
+
+/**
+ * The close button disappears with its notice; focus would fall back to the top of the page.
+ * It goes to the notices' container, <main>, so the next Tab continues right there.
+ */
+function keepFocusNearby(close: () => void) {
+  return (event: MouseEvent<HTMLButtonElement>) => {
+    const hadFocus = document.activeElement === event.currentTarget;
+    const main = event.currentTarget.closest('main');
+    close();
+    if (hadFocus) main?.focus();
+  };
+}
+
+/**
+ * What was wrong with the link or the data, said plainly, floating over the top of the map so
+ * it never pushes the map out of view; the rest of the page still works. One notice per cause,
+ * each closed with one button.
+ */
 export function Notices() {
   const { t } = useTranslation();
   const { problems } = useModel();
   const notices = useAppStore((state) => state.urlNotices);
-  if (notices.length === 0 && problems.length === 0) return null;
+  const [problemsDismissed, setProblemsDismissed] = useState(false);
+  const showProblems = problems.length > 0 && !problemsDismissed;
+  if (notices.length === 0 && !showProblems) return null;
 
   return (
     <section className="notices" aria-label={t('notices')}>
-      {notices.map((notice, index) => (
-        <p key={`${notice.param}-${index}`} className="notice" role="status">
-          <span>{t(`urlNotice.${notice.reason}`, { ...notice })}</span>
-          <button
-            type="button"
-            className="close-button"
-            aria-label={t('dismiss')}
-            onClick={() => dismissUrlNotice(index)}
-          >
-            ×
-          </button>
-        </p>
-      ))}
-      {problems.length > 0 && (
-        <div className="notice data-problems" role="alert">
-          <p>{t('dataProblems', { count: problems.length })}</p>
+      {notices.length > 0 && (
+        <div className="notice" role="status">
+          <p>{t('linkProblems')}</p>
           <ul>
-            {problems.slice(0, 20).map((problem, index) => (
-              <li key={index}>{describeProblem(problem)}</li>
+            {notices.map((notice, index) => (
+              <li key={`${notice.param}-${index}`}>
+                {t(`urlNotice.${notice.reason}`, { ...notice })}
+              </li>
             ))}
           </ul>
+          <CloseButton label={t('dismiss')} onClick={keepFocusNearby(dismissUrlNotices)} />
+        </div>
+      )}
+      {showProblems && (
+        <div className="notice data-problems" role="alert">
+          <p>{t('dataProblems', { count: problems.length })}</p>
+          <details>
+            <summary>{t('showDataProblems')}</summary>
+            <ul>
+              {problems.slice(0, 20).map((problem, index) => (
+                <li key={index}>{describeProblem(problem)}</li>
+              ))}
+            </ul>
+          </details>
+          <CloseButton
+            label={t('dismiss')}
+            onClick={keepFocusNearby(() => setProblemsDismissed(true))}
+          />
         </div>
       )}
     </section>
+  );
+}
+
+function CloseButton({
+  label,
+  onClick,
+}: {
+  label: string;
+  onClick: (event: MouseEvent<HTMLButtonElement>) => void;
+}) {
+  return (
+    <button type="button" className="close-button" aria-label={label} onClick={onClick}>
+      <span aria-hidden="true">×</span>
+    </button>
   );
 }

@@ -5,6 +5,7 @@ import { useAppStore } from '../state/store';
 import { EventDetail } from './EventDetail';
 import { PlaceDetail } from './PlaceDetail';
 
+/** The selected event or place, in the list's place; "back to the list" (or Escape) closes it. */
 export function DetailPanel() {
   const { t } = useTranslation();
   const model = useModel();
@@ -16,14 +17,12 @@ export function DetailPanel() {
 
   return (
     <section className="detail-panel" aria-label={t('details')}>
-      <button
-        type="button"
-        className="close-button"
-        aria-label={t('closeDetails')}
-        onClick={() => selectEvent(null)}
-      >
-        ×
-      </button>
+      <div className="detail-bar">
+        <button type="button" className="back-button" onClick={() => selectEvent(null)}>
+          <span aria-hidden="true">← </span>
+          {t('backToList')}
+        </button>
+      </div>
       {event ? <EventDetail event={event} /> : place ? <PlaceDetail place={place} /> : null}
     </section>
   );

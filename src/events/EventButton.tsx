@@ -1,34 +1,25 @@
-import type { Ref } from 'react';
-import { describeReportedDate, type Lang } from '../timeline/describe-date';
+import type { Lang } from '../timeline/describe-date';
 import { selectEvent } from '../state/navigation';
 import { CategoryMark } from './CategoryMark';
+import { describeEventDate } from './event-date';
 import type { TimedEvent } from './timed-events';
-
-/** The date of an event in words, at the precision it was reported with. */
-export function describeEventDate(event: TimedEvent, lang: Lang): string {
-  return describeReportedDate({ ...event, precision: event.record.date.precision }, lang);
-}
 
 /** One event as a line in a list: mark, title, and what else the list wants to say. */
 export function EventButton({
   event,
   lang,
   details,
-  selected = false,
-  buttonRef,
 }: {
   event: TimedEvent;
   lang: Lang;
   details: string[];
-  selected?: boolean;
-  buttonRef?: Ref<HTMLButtonElement>;
 }) {
   return (
     <button
       type="button"
-      ref={buttonRef}
-      className={`event-item${selected ? ' selected' : ''}`}
-      aria-current={selected ? 'true' : undefined}
+      className="event-item"
+      // Where focus returns when this event's detail closes.
+      data-event-id={event.record.id}
       onClick={() => selectEvent(event.record.id)}
     >
       <CategoryMark event={event.record} />

@@ -5,7 +5,7 @@ import { useModel } from '../state/model-context';
 import { useAppStore } from '../state/store';
 import type { TimedEvent } from './timed-events';
 import { CategoryMark } from './CategoryMark';
-import { describeEventDate } from './EventButton';
+import { describeEventDate } from './event-date';
 import { SourceQuote } from './SourceQuote';
 
 export function EventDetail({ event }: { event: TimedEvent }) {
@@ -20,7 +20,7 @@ export function EventDetail({ event }: { event: TimedEvent }) {
 
   return (
     <article className="detail" aria-labelledby="detail-title">
-      <h2 id="detail-title">
+      <h2 id="detail-title" tabIndex={-1}>
         <CategoryMark event={record} /> {record.title[lang]}
       </h2>
       <p className="detail-summary">
@@ -88,11 +88,6 @@ export function EventDetail({ event }: { event: TimedEvent }) {
         )}
       </dl>
       {record.background && <p className="hint">{t('background')}</p>}
-      {record.note && (
-        <p className="note" lang="en">
-          <strong>{t('note')}:</strong> {record.note}
-        </p>
-      )}
     </article>
   );
 }

@@ -1,31 +1,25 @@
-import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { nearestEvent } from './timed-events';
 import { selectEvent } from '../state/navigation';
 import { useModel } from '../state/model-context';
 import { useVisibleEvents } from '../state/selectors';
 import { useAppStore } from '../state/store';
-import { describeEventDate, EventButton } from './EventButton';
+import { describeEventDate } from './event-date';
+import { EventButton } from './EventButton';
 
 /** The events that appear for the current date, in date order; in step with the map. */
-export function EventList() {
+export function EventList({ hidden = false }: { hidden?: boolean }) {
   const { t } = useTranslation();
   const model = useModel();
   const visible = useVisibleEvents();
   const date = useAppStore((state) => state.date);
   const lang = useAppStore((state) => state.lang);
-  const selectedEventId = useAppStore((state) => state.selectedEventId);
-  const selectedRef = useRef<HTMLButtonElement>(null);
-
-  useEffect(() => {
-    selectedRef.current?.scrollIntoView({ block: 'nearest' });
-  }, [selectedEventId]);
-
   const nearest = visible.length === 0 ? nearestEvent(model.events, date) : null;
 
   return (
-    <section className="event-list" aria-labelledby="event-list-heading">
-      <h2 id="event-list-heading">
+    <section className="event-list" aria-labelledby="event-list-heading" hidden={hidden}>
+      {/* Focus lands here when a closed detail's event is no longer listed. */}
+      <h2 id="event-list-heading" tabIndex={-1}>
         {t('events')} <span className="event-count">({visible.length})</span>
       </h2>
       {visible.length === 0 ? (
@@ -47,15 +41,12 @@ export function EventList() {
       ) : null}
       <ul aria-label={t('events')}>
         {visible.map((event) => {
-          const selected = event.record.id === selectedEventId;
           const place = model.placesById.get(event.record.place);
           return (
             <li key={event.record.id}>
               <EventButton
                 event={event}
                 lang={lang}
-                selected={selected}
-                buttonRef={selected ? selectedRef : undefined}
                 details={[
                   ...(place ? [place.name[lang]] : []),
                   ...(event.record.status === 'announced' ? [t('statuses.announced')] : []),

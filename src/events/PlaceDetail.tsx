@@ -17,7 +17,9 @@ export function PlaceDetail({ place }: { place: Place }) {
 
   return (
     <article className="detail" aria-labelledby="detail-title">
-      <h2 id="detail-title">{place.name[lang]}</h2>
+      <h2 id="detail-title" tabIndex={-1}>
+        {place.name[lang]}
+      </h2>
       <p className="precision">
         {t(`placeKinds.${place.kind}`)} · {t(`placePrecision.${place.precision}`)}
       </p>

@@ -1,13 +1,13 @@
-import { useId, useState } from 'react';
+import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Article } from '../data/schema';
-import { describeDay } from '../timeline/describe-date';
-import { parseIsoDay } from '../timeline/days';
+import { describePublication } from './event-date';
 import { useAppStore } from '../state/store';
+import { ArticleReader } from './ArticleReader';
 
 /**
- * One source of an event: the article and the sentence, verbatim. The full article can be
- * opened with the sentence marked, as plain text nodes (never HTML from the data).
+ * One source of an event: the article and the sentence, verbatim. The full article opens in a
+ * reading view with the sentence marked.
  */
 export function SourceQuote({
   article,
@@ -22,9 +22,8 @@ export function SourceQuote({
 }) {
   const { t } = useTranslation();
   const lang = useAppStore((state) => state.lang);
-  const [open, setOpen] = useState(false);
-  const articleId = useId();
-  const published = article ? parseIsoDay(article.published) : null;
+  const [reading, setReading] = useState(false);
+  const openerRef = useRef<HTMLButtonElement>(null);
   const at = text?.indexOf(quote) ?? -1;
 
   return (
@@ -34,34 +33,34 @@ export function SourceQuote({
         {article
           ? t('sourceOf', {
               title: article.title,
-              date: published === null ? article.published : describeDay(published, lang),
+              date: describePublication(article, lang),
             })
           : null}
         {article?.publisher ? ` · ${article.publisher}` : ''}
         {fatalities !== undefined ? ` · ${t('fatalities')}: ${fatalities}` : ''}
       </p>
-      {text !== undefined && at >= 0 && (
+      {article && text !== undefined && at >= 0 && (
         <>
           <button
+            ref={openerRef}
             type="button"
             className="link-button"
-            aria-expanded={open}
-            aria-controls={articleId}
-            onClick={() => setOpen(!open)}
+            aria-haspopup="dialog"
+            onClick={() => setReading(true)}
           >
-            {open ? t('hideArticle') : t('readInArticle')}
+            {t('readInArticle')}
           </button>
-          {open && (
-            <div
-              id={articleId}
-              className="article-text"
-              lang={article?.language ?? 'de'}
-              tabIndex={0}
-            >
-              {text.slice(0, at)}
-              <mark>{quote}</mark>
-              {text.slice(at + quote.length)}
-            </div>
+          {reading && (
+            <ArticleReader
+              article={article}
+              text={text}
+              quote={quote}
+              at={at}
+              onClose={() => {
+                setReading(false);
+                openerRef.current?.focus();
+              }}
+            />
           )}
         </>
       )}

@@ -24,7 +24,6 @@ const de = {
   showNearest: 'Nächstgelegenes Ereignis zeigen: {{title}} ({{date}})',
   details: 'Details',
   close: 'Schließen',
-  closeDetails: 'Details schließen',
   category: 'Kategorie',
   status: 'Status',
   dateReported: 'Datum laut Bericht',
@@ -36,8 +35,6 @@ const de = {
   sources: 'Quellen',
   sourceOf: '{{title}}, veröffentlicht {{date}}',
   readInArticle: 'Im Artikel lesen',
-  hideArticle: 'Artikel ausblenden',
-  note: 'Anmerkung',
   background: 'Hintergrund (lange vor Erscheinen des Artikels)',
   notInWindow: 'Dieses Ereignis liegt außerhalb des gewählten Zeitraums.',
   outsideWindow: 'nicht im gewählten Zeitraum',
@@ -66,14 +63,14 @@ const de = {
   },
   notices: 'Hinweise',
   dismiss: 'Hinweis schließen',
+  // Items of one list under linkProblems: short, the heading says the rest.
   urlNotice: {
-    invalid:
-      'Der Wert „{{value}}“ für „{{param}}“ in der Adresse ist ungültig und wurde ignoriert.',
-    unknown: '„{{value}}“ für „{{param}}“ gibt es nicht; ignoriert.',
+    invalid: '„{{value}}“ für „{{param}}“: ungültig, ignoriert',
+    unknown: '„{{value}}“ für „{{param}}“: gibt es nicht, ignoriert',
     clamped:
-      'Das Datum {{value}} liegt außerhalb des Zeitraums der Artikel; gezeigt wird {{replacement}}.',
+      '„{{value}}“ für „{{param}}“: außerhalb des Zeitraums der Artikel, gezeigt wird {{replacement}}',
     moved:
-      'Das Ereignis „{{value}}“ ist in einem anderen aufgegangen; gezeigt wird „{{replacement}}“.',
+      '„{{value}}“ für „{{param}}“: in einem anderen Ereignis aufgegangen, gezeigt wird dieses',
   },
   dataProblems_one: '{{count}} Datensatz ist fehlerhaft und wird nicht gezeigt:',
   dataProblems_other:
@@ -107,6 +104,16 @@ const de = {
     point: 'genauer Ort',
     region: 'Gebiet – die Markierung steht für die ganze Region',
   },
+  // Layout, reading view, notices and page title (branch layout).
+  skipToTimeline: 'Zur Zeitleiste springen',
+  views: 'Ansicht',
+  viewMap: 'Karte',
+  viewList: 'Liste',
+  backToList: 'Zurück zur Liste',
+  closeArticle: 'Artikel schließen',
+  articlePublished: 'veröffentlicht {{date}}',
+  linkProblems: 'Der Link enthielt Werte, die nicht angezeigt werden können:',
+  showDataProblems: 'Welche?',
 };
 
 type Messages = typeof de;
@@ -136,7 +143,6 @@ const en: Messages = {
   showNearest: 'Show the nearest event: {{title}} ({{date}})',
   details: 'Details',
   close: 'Close',
-  closeDetails: 'Close details',
   category: 'Category',
   status: 'Status',
   dateReported: 'Date as reported',
@@ -148,8 +154,6 @@ const en: Messages = {
   sources: 'Sources',
   sourceOf: '{{title}}, published {{date}}',
   readInArticle: 'Read in the article',
-  hideArticle: 'Hide article',
-  note: 'Note',
   background: 'Background (long before the article appeared)',
   notInWindow: 'This event lies outside the chosen window.',
   outsideWindow: 'not in the chosen window',
@@ -178,10 +182,10 @@ const en: Messages = {
   notices: 'Notices',
   dismiss: 'Dismiss notice',
   urlNotice: {
-    invalid: 'The value “{{value}}” for “{{param}}” in the address is not valid and was ignored.',
-    unknown: 'There is no “{{value}}” for “{{param}}”; ignored.',
-    clamped: 'The date {{value}} lies outside the articles’ period; showing {{replacement}}.',
-    moved: 'The event “{{value}}” has been merged into another; showing “{{replacement}}”.',
+    invalid: '“{{value}}” for “{{param}}”: not valid, ignored',
+    unknown: '“{{value}}” for “{{param}}”: does not exist, ignored',
+    clamped: '“{{value}}” for “{{param}}”: outside the articles’ period, showing {{replacement}}',
+    moved: '“{{value}}” for “{{param}}”: merged into another event, showing that one',
   },
   dataProblems_one: '{{count}} record is broken and is not shown:',
   dataProblems_other: '{{count}} problems in the data; broken records are not shown:',
@@ -205,6 +209,16 @@ const en: Messages = {
     building: 'building',
   },
   placePrecision: { point: 'exact place', region: 'area – the marker stands for the whole region' },
+  // Layout, reading view, notices and page title (branch layout).
+  skipToTimeline: 'Skip to the timeline',
+  views: 'View',
+  viewMap: 'Map',
+  viewList: 'List',
+  backToList: 'Back to the list',
+  closeArticle: 'Close the article',
+  articlePublished: 'published {{date}}',
+  linkProblems: 'The link contained values that cannot be shown:',
+  showDataProblems: 'Which?',
 };
 
 export const resources = { de: { translation: de }, en: { translation: en } } as const;

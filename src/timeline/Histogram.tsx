@@ -1,10 +1,12 @@
-import { useMemo } from 'react';
+import { useMemo, useRef } from 'react';
 import './timeline.css';
 import { useModel } from '../state/model-context';
 import { useAppStore } from '../state/store';
 import { dayFromParts, dayToParts } from './days';
 import { eventDensity } from './histogram';
+import { useLabelStrip } from './use-label-strip';
 import { windowInterval } from './window';
+import { chooseYearLabels } from './year-labels';
 
 const BIN_DAYS = 7;
 const HEIGHT = 40;
@@ -31,6 +33,16 @@ export function Histogram() {
     }
     return ticks;
   }, [min, max]);
+
+  const stripRef = useRef<HTMLDivElement>(null);
+  const strip = useLabelStrip(stripRef);
+  const labelled = new Map(
+    chooseYearLabels(
+      years.map((tick) => ({ year: tick.year, x: (tick.x / span) * strip.width })),
+      strip.width,
+      strip.labelWidth,
+    ).map((label) => [label.year, label.anchor]),
+  );
 
   const shown = windowInterval(date, window);
   const shownStart = Math.max(shown.start, min) - min;
@@ -94,9 +106,14 @@ export function Histogram() {
           />
         )}
       </svg>
-      <div className="histogram-years">
+      {/* Every year is laid out, so each can be measured; those without room stay invisible. */}
+      <div className="histogram-years" ref={stripRef}>
         {years.map((tick) => (
-          <span key={tick.year} style={{ left: `${(tick.x / span) * 100}%` }}>
+          <span
+            key={tick.year}
+            className={`year-label ${labelled.get(tick.year) ?? 'unlabelled'}`}
+            style={{ left: `${(tick.x / span) * 100}%` }}
+          >
             {tick.year}
           </span>
         ))}

@@ -10,7 +10,11 @@ import { DateSlider } from './DateSlider';
 import { Histogram } from './Histogram';
 import { isTimeWindow, TIME_WINDOWS } from './window';
 
-export function Timeline() {
+/**
+ * The date, its controls, and the slider over the histogram. The slider has a row of its own,
+ * as wide as the screen; on a phone the step buttons show only their arrows (their names stay).
+ */
+export function Timeline({ id }: { id?: string }) {
   const { t } = useTranslation();
   const model = useModel();
   const date = useAppStore((state) => state.date);
@@ -21,35 +25,35 @@ export function Timeline() {
   const next = nextEventDay(model.startDays, date);
 
   return (
-    <section className="timeline" aria-label={t('timeline')}>
+    <section className="timeline" id={id} aria-label={t('timeline')}>
       <div className="timeline-head">
         <p className="current-date">
           <strong data-testid="current-date">{describeDay(date, lang)}</strong>{' '}
           <span className="event-count">{t('eventCount', { count })}</span>
         </p>
-        <label className="window-control">
-          {t('windowLabel')}{' '}
-          <select
-            value={window}
-            onChange={(event) => {
-              if (isTimeWindow(event.target.value)) setWindow(event.target.value);
-            }}
-          >
-            {TIME_WINDOWS.map((option) => (
-              <option key={option} value={option}>
-                {t(`window.${option}`)}
-              </option>
-            ))}
-          </select>
-        </label>
-      </div>
-      <div className="timeline-track">
-        <StepButton to={previous} lang={lang} label={t('previousEvent')} direction="previous" />
-        <div className="track">
-          <Histogram />
-          <DateSlider />
+        <div className="timeline-controls">
+          <StepButton to={previous} lang={lang} label={t('previousEvent')} direction="previous" />
+          <label className="window-control">
+            <span className="window-label">{t('windowLabel')}</span>
+            <select
+              value={window}
+              onChange={(event) => {
+                if (isTimeWindow(event.target.value)) setWindow(event.target.value);
+              }}
+            >
+              {TIME_WINDOWS.map((option) => (
+                <option key={option} value={option}>
+                  {t(`window.${option}`)}
+                </option>
+              ))}
+            </select>
+          </label>
+          <StepButton to={next} lang={lang} label={t('nextEvent')} direction="next" />
         </div>
-        <StepButton to={next} lang={lang} label={t('nextEvent')} direction="next" />
+      </div>
+      <div className="track">
+        <Histogram />
+        <DateSlider />
       </div>
     </section>
   );
@@ -70,14 +74,14 @@ function StepButton({
   return (
     <button
       type="button"
-      className="step-button"
+      className={`step-button ${direction}`}
       disabled={to === null}
       onClick={() => to !== null && setDate(to, 'push')}
       title={to === null ? undefined : describeDay(to, lang)}
     >
-      {direction === 'previous' && <span aria-hidden="true">◀ </span>}
-      {label}
-      {direction === 'next' && <span aria-hidden="true"> ▶</span>}
+      {direction === 'previous' && <span aria-hidden="true">◀</span>}
+      <span className="step-label">{label}</span>
+      {direction === 'next' && <span aria-hidden="true">▶</span>}
     </button>
   );
 }
