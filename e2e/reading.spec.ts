@@ -38,7 +38,7 @@ test('an article opens at full height, its sentence marked and in view; Escape r
   await expect(reader.getByRole('heading', { level: 2 })).toHaveText(
     'Aleppo ist erobert – nun blickt Baschar al-Assad auf Idlib',
   );
-  await expect(reader).toContainText('SPIEGEL ONLINE · veröffentlicht 16. Dezember 2016');
+  await expect(reader).toContainText('SPIEGEL ONLINE · veröffentlicht 16.–17. Dezember 2016');
   const mark = reader.locator('mark');
   await expect(mark).toHaveText(eventById(HAAS).sources[0]!.quote);
   await expect(mark).toBeInViewport({ ratio: 1 });
@@ -58,7 +58,7 @@ test('an article opens at full height, its sentence marked and in view; Escape r
 test('the reading view closes with its button, in English too', async ({ app }) => {
   await app.open(`?date=2016-10-31&window=day&event=${HAAS}&lang=en`);
   await app.openArticle(0);
-  await expect(app.readingView()).toContainText('SPIEGEL ONLINE · published 16 December 2016');
+  await expect(app.readingView()).toContainText('SPIEGEL ONLINE · published 16–17 December 2016');
   await app.readingView().getByRole('button', { name: 'Close the article' }).click();
   await expect(app.readingView()).toHaveCount(0);
   expect(app.params().get('event')).toBe(HAAS);
