@@ -4,7 +4,7 @@ test('Back and Forward walk through deliberate steps', async ({ app, page }) => 
   await app.open('?date=2016-10-05&window=day');
   await app.chooseEvent('2016-10-05-kerry-lavrov-phone-call');
   expect(app.params().get('event')).toBe('2016-10-05-kerry-lavrov-phone-call');
-  await page.getByRole('button', { name: 'Nächstes Ereignis' }).click();
+  await page.getByRole('button', { name: 'Nächstes Ereignis', exact: true }).click();
   expect(app.params().get('date')).toBe('2016-10-06');
   await app.pressOnSlider('ArrowRight');
   expect(app.params().get('date')).toBe('2016-10-07');

@@ -13,12 +13,13 @@ const cases = [
   },
   {
     query: '?date=1999-12-31',
-    notice: '„1999-12-31“ für „date“: außerhalb des Zeitraums der Artikel',
+    notice:
+      '„1999-12-31“ liegt außerhalb des Zeitraums der Artikel; angezeigt wird der 1. Februar 2016',
     params: { date: '2016-02-01' },
   },
   {
     query: '?date=2031-01-01&window=day',
-    notice: 'gezeigt wird 2020-03-05',
+    notice: 'angezeigt wird der 5. März 2020',
     params: { date: '2020-03-05', window: 'day' },
   },
   {
@@ -28,7 +29,7 @@ const cases = [
   },
   {
     query: '?date=2020-02-28&event=no-such-event',
-    notice: '„no-such-event“ für „event“: gibt es nicht',
+    notice: 'Den Wert „no-such-event“ für „event“ gibt es nicht; er wurde ignoriert.',
     params: { date: '2020-02-28', event: null },
   },
   {
@@ -54,6 +55,21 @@ for (const { query, notice, params } of cases) {
     await expect(app.eventList()).toBeVisible();
   });
 }
+
+test('a link to an event that was merged into another opens that one, and says so', async ({
+  app,
+  page,
+}) => {
+  // The curation review merged Turkey's warning into the Ankara talks it was said at.
+  await app.open('?date=2020-02-08&event=2020-02-08-turkey-warns-of-retaliation');
+  await expect(page.getByRole('region', { name: 'Hinweise' })).toContainText(
+    '„2020-02-08-turkey-warns-of-retaliation“ ist in einem anderen aufgegangen; angezeigt wird „Russisch-türkische Gespräche über Idlib in Ankara',
+  );
+  expect(app.params().get('event')).toBe('2020-02-08-ankara-russian-turkish-talks');
+  await expect(app.details().getByRole('heading', { level: 2 })).toContainText(
+    'Russisch-türkische Gespräche über Idlib in Ankara',
+  );
+});
 
 test('text from a link is shown as text, never run as HTML', async ({ app, page }) => {
   let dialogs = 0;

@@ -41,7 +41,7 @@ test('an event reported only roughly keeps its vagueness: "Ende Oktober", not a 
 }) => {
   await app.open('?date=2016-10-31&window=day&event=2016-10-haas-school-attack');
   await expect(app.details()).toContainText('Ende Oktober 2016');
-  await expect(app.details()).toContainText('Genauigkeit: einige Tage');
+  await expect(app.details()).toContainText('Ende Oktober 2016 (auf einige Tage genau)');
 });
 
 test('the source sentence can be read in its article', async ({ app }) => {

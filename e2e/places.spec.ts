@@ -37,7 +37,7 @@ test('a region is shown as an area, and its detail says the marker stands for th
   page,
 }) => {
   await app.open('?date=2020-02-11&window=day&place=idlib');
-  await expect(app.details()).toContainText('Gebiet – die Markierung steht für die ganze Region');
+  await expect(app.details()).toContainText('die Markierung steht für das ganze Gebiet');
   const provinceSelected = await page.evaluate(
     () => window.lagekarteMap!.getFeatureState({ source: 'provinces', id: 'SY-ID' }).selected,
   );

@@ -38,11 +38,11 @@ test('previous and next jump to the nearest day on which an event begins', async
     page.getByText('Für diesen Zeitraum berichten die Artikel keine Ereignisse.'),
   ).toBeVisible();
 
-  await page.getByRole('button', { name: 'Nächstes Ereignis' }).click();
+  await page.getByRole('button', { name: 'Nächstes Ereignis', exact: true }).click();
   expect(app.params().get('date')).toBe('2018-01-01');
   expect(await app.listedEventIds()).toEqual(['2018-sochi-idlib-agreement']);
 
-  await page.getByRole('button', { name: 'Vorheriges Ereignis' }).click();
+  await page.getByRole('button', { name: 'Vorheriges Ereignis', exact: true }).click();
   expect(app.params().get('date')).toBe('2017-01-11');
   expect(await app.listedEventIds()).toEqual([
     '2016-12-east-aleppo-attacks-to-resume',
@@ -52,7 +52,7 @@ test('previous and next jump to the nearest day on which an event begins', async
 
 test('an empty day offers the nearest event', async ({ app, page }) => {
   await app.open('?date=2017-03-01&window=7d');
-  await page.getByRole('button', { name: /Nächstgelegenes Ereignis zeigen/ }).click();
+  await page.getByRole('button', { name: /Zeitlich nächstes Ereignis zeigen/ }).click();
   expect(app.params().get('event')).toBe('2017-01-kerry-leaves-office');
   await expect(app.details()).toContainText('Kerry');
   await app.backToList();

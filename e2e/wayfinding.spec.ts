@@ -40,7 +40,7 @@ test('a mangled link gives one notice with a list, closed with one button', asyn
   );
   await expect(notices.getByRole('listitem')).toHaveCount(5);
   await expect(notices.getByRole('listitem').nth(2)).toHaveText(
-    '„nope“ für „event“: gibt es nicht, ignoriert',
+    'Den Wert „nope“ für „event“ gibt es nicht; er wurde ignoriert.',
   );
   await expect(notices.getByRole('button')).toHaveCount(1);
   expect(await app.axeViolations()).toEqual([]);

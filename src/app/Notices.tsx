@@ -1,8 +1,24 @@
 import { type MouseEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { describeProblem } from '../data/dataset';
+import type { Model } from '../state/model';
 import { useModel } from '../state/model-context';
+import { parseIsoDay } from '../timeline/days';
+import { describeDay, type Lang } from '../timeline/describe-date';
+import type { UrlNotice } from '../url/codec';
 import { useAppStore } from '../state/store';
+
+/** What the app shows instead, as a reader says it: a date in words, an event by its title. */
+function replacementInWords(notice: UrlNotice, model: Model, lang: Lang): string | undefined {
+  const { replacement } = notice;
+  if (replacement === undefined) return undefined;
+  if (notice.reason === 'clamped') {
+    const day = parseIsoDay(replacement);
+    return day === null ? replacement : describeDay(day, lang);
+  }
+  if (notice.reason === 'moved') return model.eventsById.get(replacement)?.record.title[lang];
+  return replacement;
+}
 
 /** Notices are given once, on arrival: dismissing forgets them all (Back does not bring them back). */
 const dismissUrlNotices = () => useAppStore.setState({ urlNotices: [] });
@@ -27,7 +43,9 @@ function keepFocusNearby(close: () => void) {
  */
 export function Notices() {
   const { t } = useTranslation();
-  const { problems } = useModel();
+  const model = useModel();
+  const { problems } = model;
+  const lang = useAppStore((state) => state.lang);
   const notices = useAppStore((state) => state.urlNotices);
   const [problemsDismissed, setProblemsDismissed] = useState(false);
   const showProblems = problems.length > 0 && !problemsDismissed;
@@ -41,7 +59,10 @@ export function Notices() {
           <ul>
             {notices.map((notice, index) => (
               <li key={`${notice.param}-${index}`}>
-                {t(`urlNotice.${notice.reason}`, { ...notice })}
+                {t(`urlNotice.${notice.reason}`, {
+                  ...notice,
+                  replacement: replacementInWords(notice, model, lang),
+                })}
               </li>
             ))}
           </ul>

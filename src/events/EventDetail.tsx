@@ -56,8 +56,23 @@ export function EventDetail({ event }: { event: TimedEvent }) {
         <dd>
           {describeEventDate(event, lang)}{' '}
           <span className="precision">
-            ({t('precisionLabel')}: {t(`precisions.${record.date.precision}`)})
+            (
+            {[
+              t(`precisions.${record.date.precision}`),
+              record.date.vague ? t(`vagueBounds.${record.date.vague}`) : null,
+            ]
+              .filter(Boolean)
+              .join(', ')}
+            )
           </span>
+          {record.date.basis === 'publication' && (
+            <span className="date-basis">{t('dateBasis.publication')}</span>
+          )}
+          {record.date.basis === 'outside-knowledge' && record.date.explanation && (
+            <span className="date-basis">
+              {t('dateBasis.outside-knowledge')} {record.date.explanation[lang]}
+            </span>
+          )}
         </dd>
         <dt>{t('status')}</dt>
         <dd>{t(`statuses.${record.status}`)}</dd>
