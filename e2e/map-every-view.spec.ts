@@ -121,6 +121,18 @@ test('a marker says what it is on hover, and a near miss still hits it', async (
   expect(app.params().get('event')).toBe(id);
 });
 
+test('focusing an event in the list names its marker on the map', async ({ app }) => {
+  await app.open('?date=2016-10-21&window=day#map=9/35.617/36.595');
+  const id = '2016-10-haas-school-attack';
+  await app.listButton(id).focus();
+  await expect(app.mapTooltip()).toContainText(eventById(id).title.de);
+  const marker = (await app.markerPosition(id))!;
+  const tip = (await app.mapTooltip().boundingBox())!;
+  // The tooltip stands right above the marker.
+  expect(Math.abs(tip.x + tip.width / 2 - marker.x)).toBeLessThan(2);
+  expect(tip.y + tip.height).toBeLessThan(marker.y);
+});
+
 test('ten quick key steps on the slider are one history entry; Back returns to the start', async ({
   app,
   page,

@@ -29,7 +29,7 @@ export function App({ initialView }: { initialView: MapViewState | null }) {
   const lang = useAppStore((state) => state.lang);
   const phone = useMediaQuery(PHONE_QUERY);
   const [view, setView] = useState<View>('map');
-  const selection = useAppStore((state) => state.selectedEventId ?? state.selectedPlaceId);
+  const selection = useAppStore((state) => state.selection?.id ?? null);
   const [seenSelection, setSeenSelection] = useState(selection);
   usePageTitle();
 
@@ -60,8 +60,7 @@ export function App({ initialView }: { initialView: MapViewState | null }) {
       const state = useAppStore.getState();
       // Escape in the reading view closes only the reading view.
       if (event.target instanceof Element && event.target.closest('dialog')) return;
-      if (event.key === 'Escape' && (state.selectedEventId || state.selectedPlaceId))
-        selectEvent(null);
+      if (event.key === 'Escape' && state.selection) selectEvent(null);
     };
     window.addEventListener('keydown', onKeyDown);
     return () => window.removeEventListener('keydown', onKeyDown);

@@ -23,7 +23,7 @@ describe('stateFromLocation', () => {
     const { state, initialView } = stateFromLocation({ search: '', hash: '' }, model(), ['de-DE']);
     expect(state).toMatchObject({
       window: 'all',
-      selectedEventId: null,
+      selection: null,
       lang: 'de',
       urlNotices: [],
     });
@@ -43,7 +43,7 @@ describe('stateFromLocation', () => {
     expect(state).toMatchObject({
       date: parseIsoDay('2020-02-28'),
       window: '7d',
-      selectedEventId: '2020-02-28-putin-erdogan-phone-call',
+      selection: { kind: 'event', id: '2020-02-28-putin-erdogan-phone-call' },
       lang: 'en',
     });
     expect(initialView).toEqual({ zoom: 7, latitude: 35.9, longitude: 36.6 });
@@ -55,8 +55,12 @@ describe('stateFromLocation', () => {
       model(),
       ['en'],
     );
-    expect(state.selectedEventId).toBe('2016-10-haas-school-attack');
-    expect(state.selectedPlaceId).toBeNull();
+    expect(state.selection).toEqual({ kind: 'event', id: '2016-10-haas-school-attack' });
+  });
+
+  it('selects a place when the link names only a place', () => {
+    const { state } = stateFromLocation({ search: '?place=aleppo', hash: '' }, model(), ['en']);
+    expect(state.selection).toEqual({ kind: 'place', id: 'aleppo' });
   });
 
   it('collects notices for the URL and the map view', () => {

@@ -28,8 +28,12 @@ export function stateFromLocation(
     state: {
       date: state.date,
       window: state.window,
-      selectedEventId: state.event,
-      selectedPlaceId: state.event ? null : state.place,
+      selection: state.event
+        ? { kind: 'event', id: state.event }
+        : state.place
+          ? { kind: 'place', id: state.place }
+          : null,
+      highlightedEventId: null,
       lang: state.lang ?? browserLang(languages),
       urlNotices: map.notice ? [...notices, map.notice] : notices,
     },

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { selectEvent } from '../state/navigation';
 import { useModel } from '../state/model-context';
-import { useAppStore } from '../state/store';
+import { selectedEventIdOf, selectedPlaceIdOf, useAppStore } from '../state/store';
 import { EventDetail } from './EventDetail';
 import { PlaceDetail } from './PlaceDetail';
 
@@ -9,8 +9,8 @@ import { PlaceDetail } from './PlaceDetail';
 export function DetailPanel() {
   const { t } = useTranslation();
   const model = useModel();
-  const eventId = useAppStore((state) => state.selectedEventId);
-  const placeId = useAppStore((state) => state.selectedPlaceId);
+  const eventId = useAppStore(selectedEventIdOf);
+  const placeId = useAppStore(selectedPlaceIdOf);
   const event = eventId ? model.eventsById.get(eventId) : undefined;
   const place = placeId ? model.placesById.get(placeId) : undefined;
   if (!event && !place) return null;

@@ -1,5 +1,5 @@
 import type { Lang } from '../timeline/describe-date';
-import { selectEvent } from '../state/navigation';
+import { highlightEvent, selectEvent } from '../state/navigation';
 import { CategoryMark } from './CategoryMark';
 import { describeEventDate } from './event-date';
 import type { TimedEvent } from './timed-events';
@@ -21,6 +21,10 @@ export function EventButton({
       // Where focus returns when this event's detail closes.
       data-event-id={event.record.id}
       onClick={() => selectEvent(event.record.id)}
+      onMouseEnter={() => highlightEvent(event.record.id)}
+      onFocus={() => highlightEvent(event.record.id)}
+      onMouseLeave={() => highlightEvent(null)}
+      onBlur={() => highlightEvent(null)}
     >
       <CategoryMark event={event.record} />
       <span className="event-item-text">

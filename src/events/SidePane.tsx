@@ -1,5 +1,5 @@
 import { type HTMLAttributes, useEffect, useLayoutEffect, useRef } from 'react';
-import { useAppStore } from '../state/store';
+import { selectedEventIdOf, selectedPlaceIdOf, useAppStore } from '../state/store';
 import { DetailPanel } from './DetailPanel';
 import { EventList } from './EventList';
 
@@ -13,8 +13,8 @@ import { EventList } from './EventList';
  */
 export function SidePane(props: HTMLAttributes<HTMLDivElement>) {
   const paneRef = useRef<HTMLDivElement>(null);
-  const eventId = useAppStore((state) => state.selectedEventId);
-  const placeId = useAppStore((state) => state.selectedPlaceId);
+  const eventId = useAppStore(selectedEventIdOf);
+  const placeId = useAppStore(selectedPlaceIdOf);
   const selection = eventId ? `event:${eventId}` : placeId ? `place:${placeId}` : null;
   const focusWasHere = useRef(false);
   const previous = useRef({ selection, eventId });

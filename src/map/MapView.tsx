@@ -31,6 +31,7 @@ import { MapTooltip, type PointedTarget } from './MapTooltip';
 import { computeMarkerLayout, LAYOUT_MAX_ZOOM, type LayoutCluster } from './marker-layout';
 import { LAYER, MARKER_ICONS, markerLayers } from './marker-style';
 import { HIT_RADIUS_PX, type MapTarget, pickMarker, shownMarkers } from './pick';
+import { useHighlightedMarker } from './use-highlighted-marker';
 import { useMapSync } from './use-map-sync';
 import { supportsWebGL } from './webgl';
 
@@ -111,6 +112,8 @@ function LiveMap({
     () => new globalThis.Map(model.dataset.places.map((place, index) => [place.id, index])),
     [model],
   );
+
+  const highlighted = useHighlightedMarker(map, layout, visible);
 
   useMapSync(map, layout, visible, visibleCountByPlace, placeIndexById, initialView !== null);
 
@@ -239,7 +242,7 @@ function LiveMap({
           />
         )}
       </Map>
-      {pointed && <MapTooltip pointed={pointed} />}
+      {(pointed ?? highlighted) && <MapTooltip pointed={(pointed ?? highlighted)!} />}
       {map && <MapOverview map={map} visibleCountByPlace={visibleCountByPlace} />}
       {!map && <p className="map-loading">{t('mapLoading')}</p>}
     </div>

@@ -2,7 +2,7 @@ import type { Map as MaplibreMap } from 'maplibre-gl';
 import { useEffect, useRef } from 'react';
 import type { TimedEvent } from '../events/timed-events';
 import { useModel } from '../state/model-context';
-import { useAppStore } from '../state/store';
+import { selectedEventIdOf, selectedPlaceIdOf, useAppStore } from '../state/store';
 import { BASEMAP_LABEL_LAYERS, basemapNameField, COUNTRY_FEATURES } from './basemap-style';
 import { SOURCE } from './map-style';
 import type { MarkerLayout } from './marker-layout';
@@ -27,8 +27,8 @@ export function useMapSync(
 ): void {
   const model = useModel();
   const lang = useAppStore((state) => state.lang);
-  const selectedEventId = useAppStore((state) => state.selectedEventId);
-  const selectedPlaceId = useAppStore((state) => state.selectedPlaceId);
+  const selectedEventId = useAppStore(selectedEventIdOf);
+  const selectedPlaceId = useAppStore(selectedPlaceIdOf);
 
   const shown = useRef({
     events: new Set<FeatureId>(),

@@ -4,7 +4,7 @@ import type { Lang } from '../timeline/describe-date';
 import type { TimeWindow } from '../timeline/window';
 import { serializeUrlState } from '../url/codec';
 import { type HistoryMode, writeSearch } from '../url/history';
-import { type AppState, useAppStore } from './store';
+import { type AppState, selectedEventIdOf, selectedPlaceIdOf, useAppStore } from './store';
 
 /**
  * The only way the UI changes what is shown: it updates the store, then the URL.
@@ -50,8 +50,8 @@ export function currentSearch(): string {
   return serializeUrlState({
     date: state.date,
     window: state.window,
-    event: state.selectedEventId,
-    place: state.selectedPlaceId,
+    event: selectedEventIdOf(state),
+    place: selectedPlaceIdOf(state),
     lang: state.lang,
   });
 }
@@ -70,10 +70,17 @@ export const setWindow = (window: TimeWindow) => change({ window }, 'push');
 export const setLang = (lang: Lang) => change({ lang }, 'replace');
 export const selectEvent = (id: string | null, date?: Day) =>
   change(
-    { selectedEventId: id, selectedPlaceId: null, ...(date === undefined ? {} : { date }) },
+    {
+      selection: id === null ? null : { kind: 'event', id },
+      ...(date === undefined ? {} : { date }),
+    },
     'push',
   );
 export const selectPlace = (id: string | null) =>
-  change({ selectedPlaceId: id, selectedEventId: null }, 'push');
+  change({ selection: id === null ? null : { kind: 'place', id } }, 'push');
+/** Points at an event in a list (hover or focus); the map names its marker. Not history. */
+export const highlightEvent = (id: string | null) =>
+  useAppStore.setState({ highlightedEventId: id });
+
 export const dismissUrlNotice = (index: number) =>
   useAppStore.setState((state) => ({ urlNotices: state.urlNotices.filter((_, i) => i !== index) }));

@@ -4,12 +4,19 @@ import type { Lang } from '../timeline/describe-date';
 import { DEFAULT_WINDOW, type TimeWindow } from '../timeline/window';
 import type { UrlNotice } from '../url/codec';
 
+/** What the user chose to look at: one event or one place. */
+export interface Selection {
+  kind: 'event' | 'place';
+  id: string;
+}
+
 /** Minimal input state: everything on screen is derived from it and the dataset. */
 export interface AppState {
   date: Day;
   window: TimeWindow;
-  selectedEventId: string | null;
-  selectedPlaceId: string | null;
+  selection: Selection | null;
+  /** The event a pointer or the keyboard is on in a list: the map says which marker it is. */
+  highlightedEventId: string | null;
   lang: Lang;
   /** What the URL asked for that could not be shown as asked. */
   urlNotices: UrlNotice[];
@@ -18,8 +25,16 @@ export interface AppState {
 export const useAppStore = create<AppState>()(() => ({
   date: 0,
   window: DEFAULT_WINDOW,
-  selectedEventId: null,
-  selectedPlaceId: null,
+  selection: null,
+  highlightedEventId: null,
   lang: 'en',
   urlNotices: [],
 }));
+
+/** The selected event's id, or null: a primitive, so components re-render only when it changes. */
+export const selectedEventIdOf = (state: AppState): string | null =>
+  state.selection?.kind === 'event' ? state.selection.id : null;
+
+/** The selected place's id (a place chosen on its own, not an event's place), or null. */
+export const selectedPlaceIdOf = (state: AppState): string | null =>
+  state.selection?.kind === 'place' ? state.selection.id : null;

@@ -1,7 +1,7 @@
 import { useMemo, useRef } from 'react';
 import './timeline.css';
 import { useModel } from '../state/model-context';
-import { useAppStore } from '../state/store';
+import { selectedEventIdOf, useAppStore } from '../state/store';
 import { dayFromParts, dayToParts } from './days';
 import { eventDensity } from './histogram';
 import { useLabelStrip } from './use-label-strip';
@@ -19,7 +19,7 @@ export function Histogram() {
   const model = useModel();
   const date = useAppStore((state) => state.date);
   const window = useAppStore((state) => state.window);
-  const selectedEventId = useAppStore((state) => state.selectedEventId);
+  const selectedEventId = useAppStore(selectedEventIdOf);
   const { min, max } = model.range;
   const span = max - min + 1;
 

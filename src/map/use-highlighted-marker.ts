@@ -1,0 +1,53 @@
+import type { Map as MaplibreMap } from 'maplibre-gl';
+import { useEffect, useReducer } from 'react';
+import type { TimedEvent } from '../events/timed-events';
+import { useModel } from '../state/model-context';
+import { useAppStore } from '../state/store';
+import type { PointedTarget } from './MapTooltip';
+import type { MarkerLayout } from './marker-layout';
+import { shownMarkers } from './pick';
+
+/**
+ * The event a list line is hovered or focused on, as a target for the map's tooltip, at its
+ * marker: keyboard users get the same "which marker is this" as pointer users. Nothing when the
+ * marker is not shown, stands in a cluster or is out of view.
+ */
+export function useHighlightedMarker(
+  map: MaplibreMap | null,
+  layout: MarkerLayout,
+  visible: readonly TimedEvent[],
+): PointedTarget | null {
+  const model = useModel();
+  const id = useAppStore((state) => state.highlightedEventId);
+  const [, rerender] = useReducer((count: number) => count + 1, 0);
+
+  // Follow the marker while the map moves under it.
+  useEffect(() => {
+    if (!map || !id) return;
+    map.on('move', rerender);
+    return () => {
+      map.off('move', rerender);
+    };
+  }, [map, id]);
+
+  if (!map || !id || !visible.some((event) => event.record.id === id)) return null;
+  const event = model.eventsById.get(id);
+  const place = event && model.placesById.get(event.record.place);
+  if (!place) return null;
+  const [marker] = shownMarkers(
+    [{ id, place: place.coordinates }],
+    layout,
+    map.getZoom(),
+    (coordinates) => map.project(coordinates as [number, number]),
+  );
+  const canvas = map.getCanvas();
+  if (
+    !marker ||
+    marker.x < 0 ||
+    marker.y < 0 ||
+    marker.x > canvas.clientWidth ||
+    marker.y > canvas.clientHeight
+  )
+    return null;
+  return { target: { kind: 'event', id }, x: marker.x, y: marker.y - 8 };
+}
