@@ -14,7 +14,7 @@ test('without WebGL the timeline, the list and the details still work', async ({
   });
   await app.open('?date=2016-10-04&window=day', { waitForMap: false });
   await expect(page.getByRole('alert')).toContainText(
-    'Die Karte kann in diesem Browser nicht gezeichnet werden',
+    'Die Karte kann in diesem Browser nicht angezeigt werden',
   );
 
   await app.pressOnSlider('ArrowRight');
