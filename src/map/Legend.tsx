@@ -25,7 +25,9 @@ export function Legend() {
           {t('legendAnnounced')}
         </li>
         <li>
-          <span className="legend-place" aria-hidden="true" /> {t('legendPlace')} ·{' '}
+          <span className="legend-place" aria-hidden="true" /> {t('legendPlace')}
+        </li>
+        <li>
           <span className="legend-region" aria-hidden="true" /> {t('legendRegion')}
         </li>
       </ul>
