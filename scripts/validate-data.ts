@@ -36,7 +36,7 @@ const raw: RawDataset = {
   articleTexts,
 };
 const { dataset, problems: dataProblems } = validateDataset(raw);
-problems.push(...dataProblems.map(describeProblem));
+problems.push(...dataProblems.map((problem) => describeProblem(problem)));
 
 const listed = new Set(dataset.articles.map((article) => article.id));
 for (const id of Object.keys(articleTexts)) {

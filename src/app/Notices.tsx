@@ -76,7 +76,7 @@ export function Notices() {
             <summary>{t('showDataProblems')}</summary>
             <ul>
               {problems.slice(0, 20).map((problem, index) => (
-                <li key={index}>{describeProblem(problem)}</li>
+                <li key={index}>{describeProblem(problem, lang)}</li>
               ))}
             </ul>
           </details>

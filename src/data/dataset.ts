@@ -31,15 +31,40 @@ export const DATA_FILES = {
   redirects: 'geodata/event-redirects.json',
 } as const;
 
+/** Text in both interface languages: a German reader never meets English, nor the reverse. */
+export interface Localized {
+  de: string;
+  en: string;
+}
+
 /** One thing wrong with the data, said so that a person can find and fix it. */
 export interface DataProblem {
   file: string;
-  record?: string;
+  record?: Localized;
   field?: string;
-  message: string;
+  message: Localized;
 }
 
-export function describeProblem(problem: DataProblem): string {
-  const where = [problem.file, problem.record, problem.field].filter(Boolean).join(' › ');
-  return `${where}: ${problem.message}`;
+export type RecordNoun = 'article' | 'actor' | 'place' | 'event' | 'redirect';
+
+const RECORD_NOUNS: Record<RecordNoun, Localized> = {
+  article: { en: 'article', de: 'Artikel' },
+  actor: { en: 'actor', de: 'Akteur' },
+  place: { en: 'place', de: 'Ort' },
+  event: { en: 'event', de: 'Ereignis' },
+  redirect: { en: 'redirect', de: 'Weiterleitung' },
+};
+
+/** `event "x"` / `Ereignis „x“`, or by position where the record has no usable id. */
+export function recordLabel(noun: RecordNoun, id?: string, index = 0): Localized {
+  const name = RECORD_NOUNS[noun];
+  return id === undefined
+    ? { en: `${name.en} #${index + 1}`, de: `${name.de} Nr. ${index + 1}` }
+    : { en: `${name.en} "${id}"`, de: `${name.de} „${id}“` };
+}
+
+/** Where the problem is and what it is, in one language: file › record › field: message. */
+export function describeProblem(problem: DataProblem, lang: 'de' | 'en' = 'en'): string {
+  const where = [problem.file, problem.record?.[lang], problem.field].filter(Boolean).join(' › ');
+  return `${where}: ${problem.message[lang]}`;
 }

@@ -22,7 +22,11 @@ export function loadBundledDataset(): { dataset: Dataset; problems: DataProblem[
     try {
       return JSON.parse(text);
     } catch (error) {
-      problems.push({ file, message: `is not valid JSON (${(error as Error).message})` });
+      const reason = (error as Error).message;
+      problems.push({
+        file,
+        message: { en: `is not valid JSON (${reason})`, de: `ist kein gültiges JSON (${reason})` },
+      });
       return undefined;
     }
   };

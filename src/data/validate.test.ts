@@ -69,7 +69,7 @@ function validRaw() {
 }
 
 function messages(raw: RawDataset): string[] {
-  return validateDataset(raw).problems.map(describeProblem);
+  return validateDataset(raw).problems.map((problem) => describeProblem(problem));
 }
 
 describe('event redirects', () => {
@@ -105,10 +105,22 @@ describe('validateDataset', () => {
     const raw = validRaw();
     raw.events.push({ ...raw.events[0]!, id: 'broken', status: 'rumoured' });
     const result = validateDataset(raw);
-    expect(result.problems.map(describeProblem)).toEqual([
+    expect(result.problems.map((problem) => describeProblem(problem))).toEqual([
       expect.stringMatching(/^geodata\/events\.json › event "broken" › status: /),
     ]);
     expect(result.dataset.events.map((event) => event.id)).toEqual(['idlib-airstrike']);
+  });
+
+  it('says every problem in German too, shape problems included', () => {
+    const raw = validRaw();
+    raw.events.push({ ...raw.events[0]!, id: 'broken', status: 'rumoured' });
+    raw.events[0]!.place = 'atlantis';
+    const german = validateDataset(raw).problems.map((problem) => describeProblem(problem, 'de'));
+    expect(german).toEqual([
+      'geodata/events.json › Ereignis „broken“ › status: Ungültige Option: erwartet eine von "occurred"|"announced"',
+      'geodata/events.json › Ereignis „idlib-airstrike“ › place: unbekannte Orts-ID „atlantis“',
+      'geodata/events.json: Artikel „a1“ hat keine Ereignisse; jeder Artikel muss mindestens eines berichten',
+    ]);
   });
 
   it('rejects unknown fields', () => {
@@ -123,7 +135,7 @@ describe('validateDataset', () => {
     const raw = validRaw();
     raw.events[0]!.place = 'atlantis';
     const result = validateDataset(raw);
-    expect(result.problems.map(describeProblem)).toContain(
+    expect(result.problems.map((problem) => describeProblem(problem))).toContain(
       'geodata/events.json › event "idlib-airstrike" › place: unknown place id "atlantis"',
     );
     expect(result.dataset.events).toEqual([]);

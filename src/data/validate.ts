@@ -1,6 +1,24 @@
 import type { z } from 'zod';
 import { type Day, dayToDate, formatIsoDay, parseIsoDay } from '../timeline/days';
-import { DATA_FILES, type DataProblem, type Dataset, type RawDataset } from './dataset';
+import { de as germanZodLocale } from 'zod/v4/locales';
+import {
+  DATA_FILES,
+  type DataProblem,
+  type Dataset,
+  type Localized,
+  type RawDataset,
+  recordLabel,
+  type RecordNoun,
+} from './dataset';
+
+/** zod's own German messages for shape problems; ours are written in both languages. */
+const GERMAN_ISSUES = germanZodLocale();
+
+function germanMessage(issue: z.core.$ZodIssue): string {
+  // The locale reads the same fields as the issue carries; its type wants the raw form.
+  const result = GERMAN_ISSUES.localeError(issue as never);
+  return typeof result === 'string' ? result : (result?.message ?? issue.message);
+}
 import {
   actorSchema,
   articleSchema,
@@ -67,9 +85,12 @@ export function validateDataset(raw: RawDataset): { dataset: Dataset; problems: 
     if (raw.articleTexts[article.id] === undefined) {
       problems.push({
         file: DATA_FILES.articles,
-        record: `article "${article.id}"`,
+        record: recordLabel('article', article.id),
         field: 'id',
-        message: `no text file geodata/articles/${article.id}.txt`,
+        message: {
+          en: `no text file geodata/articles/${article.id}.txt`,
+          de: `keine Textdatei geodata/articles/${article.id}.txt`,
+        },
       });
     }
   }
@@ -92,7 +113,10 @@ export function validateDataset(raw: RawDataset): { dataset: Dataset; problems: 
     if (!events.some((event) => event.sources.some((source) => source.article === article.id))) {
       problems.push({
         file: DATA_FILES.events,
-        message: `article "${article.id}" has no events; every article must report at least one`,
+        message: {
+          en: `article "${article.id}" has no events; every article must report at least one`,
+          de: `Artikel „${article.id}“ hat keine Ereignisse; jeder Artikel muss mindestens eines berichten`,
+        },
       });
     }
   }
@@ -110,7 +134,13 @@ function featuresOf(value: unknown, problems: DataProblem[]): unknown[] {
   if (collection?.type === 'FeatureCollection' && Array.isArray(collection.features)) {
     return collection.features;
   }
-  problems.push({ file: DATA_FILES.places, message: 'must be a GeoJSON FeatureCollection' });
+  problems.push({
+    file: DATA_FILES.places,
+    message: {
+      en: 'must be a GeoJSON FeatureCollection',
+      de: 'muss eine GeoJSON-FeatureCollection sein',
+    },
+  });
   return [];
 }
 
@@ -123,20 +153,24 @@ function parseRecords<T>(
   value: unknown,
   file: string,
   schema: z.ZodType<T>,
-  noun: string,
+  noun: RecordNoun,
   problems: DataProblem[],
   recordId: (record: unknown) => string | undefined = idOf,
 ): T[] {
   if (!Array.isArray(value)) {
-    problems.push({ file, message: 'must be an array of records' });
+    problems.push({
+      file,
+      message: { en: 'must be an array of records', de: 'muss eine Liste von Datensätzen sein' },
+    });
     return [];
   }
   const seen = new Set<string>();
   const good: T[] = [];
   value.forEach((record, index) => {
     const id = recordId(record);
-    const label = id ? `${noun} "${id}"` : `${noun} #${index + 1}`;
-    const result = schema.safeParse(record);
+    const label = recordLabel(noun, id, index);
+    // The input goes into the issues so that the German messages can say what was found.
+    const result = schema.safeParse(record, { reportInput: true });
     if (!result.success) {
       for (const issue of result.error.issues) {
         const unknownKeys = issue.code === 'unrecognized_keys' ? issue.keys : [];
@@ -147,14 +181,21 @@ function parseRecords<T>(
             file,
             record: label,
             field: field.join('.') || undefined,
-            message: unknownKeys.length ? 'unknown field' : issue.message,
+            message: unknownKeys.length
+              ? { en: 'unknown field', de: 'unbekanntes Feld' }
+              : { en: issue.message, de: germanMessage(issue) },
           });
         }
       }
       return;
     }
     if (id !== undefined && seen.has(id)) {
-      problems.push({ file, record: label, field: 'id', message: 'duplicate id' });
+      problems.push({
+        file,
+        record: label,
+        field: 'id',
+        message: { en: 'duplicate id', de: 'doppelte ID' },
+      });
       return;
     }
     if (id !== undefined) seen.add(id);
@@ -170,14 +211,17 @@ function checkPlaces(
 ): void {
   const corpus = Object.values(texts);
   for (const place of places) {
-    const record = `place "${place.id}"`;
+    const record = recordLabel('place', place.id);
     place.aliases.forEach((alias, index) => {
       if (!corpus.some((text) => text.includes(alias))) {
         problems.push({
           file: DATA_FILES.places,
           record,
           field: `aliases.${index}`,
-          message: `"${alias}" occurs in no article; move it to extraNames if it is another name`,
+          message: {
+            en: `"${alias}" occurs in no article; move it to extraNames if it is another name`,
+            de: `„${alias}“ kommt in keinem Artikel vor; ein weiterer Name gehört nach extraNames`,
+          },
         });
       }
     });
@@ -187,7 +231,10 @@ function checkPlaces(
         file: DATA_FILES.places,
         record,
         field: 'precision',
-        message: `a ${place.kind} must have precision "${isArea ? 'region' : 'point'}"`,
+        message: {
+          en: `a ${place.kind} must have precision "${isArea ? 'region' : 'point'}"`,
+          de: `ein Ort der Art „${place.kind}“ braucht die Genauigkeit „${isArea ? 'region' : 'point'}“`,
+        },
       });
     }
   }
@@ -210,14 +257,17 @@ function fitsPrecision(precision: Precision, length: number): boolean {
 
 /** A publication known only to a few days says so with `publishedEnd`, and its precision fits. */
 function checkPublication(article: Article, problems: DataProblem[]): void {
-  const record = `article "${article.id}"`;
+  const record = recordLabel('article', article.id);
   const { first, last } = publicationDays(article);
   if (last < first) {
     problems.push({
       file: DATA_FILES.articles,
       record,
       field: 'publishedEnd',
-      message: `(${article.publishedEnd}) is before published (${article.published})`,
+      message: {
+        en: `(${article.publishedEnd}) is before published (${article.published})`,
+        de: `(${article.publishedEnd}) liegt vor published (${article.published})`,
+      },
     });
     return;
   }
@@ -228,9 +278,14 @@ function checkPublication(article: Article, problems: DataProblem[]): void {
       file: DATA_FILES.articles,
       record,
       field: 'publishedPrecision',
-      message:
-        `"${article.publishedPrecision}" does not fit a publication known to ${length} day(s) (${shortest}–${longest} expected)` +
-        (length === 1 ? '; give the last possible day as publishedEnd' : ''),
+      message: {
+        en:
+          `"${article.publishedPrecision}" does not fit a publication known to ${length} day(s) (${shortest}–${longest} expected)` +
+          (length === 1 ? '; give the last possible day as publishedEnd' : ''),
+        de:
+          `„${article.publishedPrecision}“ passt nicht zu einer Veröffentlichung, die auf ${length} Tag(e) bekannt ist (erwartet: ${shortest}–${longest})` +
+          (length === 1 ? '; den letzten möglichen Tag als publishedEnd angeben' : ''),
+      },
     });
   }
 }
@@ -244,24 +299,27 @@ interface EventContext {
 
 /** Reports what is wrong with one event; returns whether the event can still be shown. */
 function checkEvent(event: EventRecord, context: EventContext, problems: DataProblem[]): boolean {
-  const record = `event "${event.id}"`;
-  const report = (field: string, message: string) =>
+  const record = recordLabel('event', event.id);
+  const report: Report = (field, message) =>
     problems.push({ file: DATA_FILES.events, record, field, message });
   let usable = true;
 
   const start = parseIsoDay(event.date.start)!;
   const end = parseIsoDay(event.date.end)!;
   if (start > end) {
-    report('date.start', `starts (${event.date.start}) after it ends (${event.date.end})`);
+    report('date.start', {
+      en: `starts (${event.date.start}) after it ends (${event.date.end})`,
+      de: `beginnt (${event.date.start}) nach seinem Ende (${event.date.end})`,
+    });
     usable = false;
   } else {
     const [shortest, longest] = PRECISION_SPANS[event.date.precision];
     const length = end - start + 1;
     if (!fitsPrecision(event.date.precision, length)) {
-      report(
-        'date.precision',
-        `"${event.date.precision}" does not fit an interval of ${length} day(s) (${shortest}–${longest} expected)`,
-      );
+      report('date.precision', {
+        en: `"${event.date.precision}" does not fit an interval of ${length} day(s) (${shortest}–${longest} expected)`,
+        de: `„${event.date.precision}“ passt nicht zu einem Zeitraum von ${length} Tag(en) (erwartet: ${shortest}–${longest})`,
+      });
     }
     checkDayInText(event, start, end, report);
     checkPublicationBasis(event, start, end, context, report);
@@ -269,22 +327,35 @@ function checkEvent(event: EventRecord, context: EventContext, problems: DataPro
   checkDateFields(event, report);
   checkTitle(event, report);
   if (!context.placeIds.has(event.place)) {
-    report('place', `unknown place id "${event.place}"`);
+    report('place', {
+      en: `unknown place id "${event.place}"`,
+      de: `unbekannte Orts-ID „${event.place}“`,
+    });
     usable = false;
   }
   event.actors.forEach((actor, index) => {
-    if (!context.actorIds.has(actor)) report(`actors.${index}`, `unknown actor id "${actor}"`);
+    if (!context.actorIds.has(actor))
+      report(`actors.${index}`, {
+        en: `unknown actor id "${actor}"`,
+        de: `unbekannte Akteurs-ID „${actor}“`,
+      });
   });
 
   event.sources.forEach((source, index) => {
     const article = context.articles.get(source.article);
     const text = context.texts[source.article];
     if (!article || text === undefined) {
-      report(`sources.${index}.article`, `unknown article id "${source.article}"`);
+      report(`sources.${index}.article`, {
+        en: `unknown article id "${source.article}"`,
+        de: `unbekannte Artikel-ID „${source.article}“`,
+      });
       return;
     }
     if (!text.includes(source.quote)) {
-      report(`sources.${index}.quote`, `not found verbatim in article "${source.article}"`);
+      report(`sources.${index}.quote`, {
+        en: `not found verbatim in article "${source.article}"`,
+        de: `nicht wörtlich in Artikel „${source.article}“ gefunden`,
+      });
     }
     if (event.background || start > end) return;
     const published = parseIsoDay(article.published)!;
@@ -292,10 +363,10 @@ function checkEvent(event: EventRecord, context: EventContext, problems: DataPro
       end < published - MAX_DAYS_BEFORE_PUBLICATION ||
       start > published + MAX_DAYS_AFTER_PUBLICATION
     ) {
-      report(
-        'date',
-        `lies more than ${MAX_DAYS_BEFORE_PUBLICATION} days from the publication of "${source.article}" (${article.published}); mark it "background": true if that is intended`,
-      );
+      report('date', {
+        en: `lies more than ${MAX_DAYS_BEFORE_PUBLICATION} days from the publication of "${source.article}" (${article.published}); mark it "background": true if that is intended`,
+        de: `liegt mehr als ${MAX_DAYS_BEFORE_PUBLICATION} Tage von der Veröffentlichung von „${source.article}“ (${article.published}) entfernt; falls gewollt, "background": true setzen`,
+      });
     }
   });
 
@@ -306,18 +377,18 @@ function checkEvent(event: EventRecord, context: EventContext, problems: DataPro
     const min = Math.min(...figures);
     const max = Math.max(...figures);
     if (event.fatalities?.min !== min || event.fatalities?.max !== max) {
-      report(
-        'fatalities',
-        `must be { "min": ${min}, "max": ${max} }, the range of the sources' figures`,
-      );
+      report('fatalities', {
+        en: `must be { "min": ${min}, "max": ${max} }, the range of the sources' figures`,
+        de: `muss { "min": ${min}, "max": ${max} } sein, die Spanne der Zahlen in den Quellen`,
+      });
     }
   } else if (event.fatalities && event.fatalities.min > event.fatalities.max) {
-    report('fatalities', 'min is larger than max');
+    report('fatalities', { en: 'min is larger than max', de: 'min ist größer als max' });
   }
   return usable;
 }
 
-type Report = (field: string, message: string) => void;
+type Report = (field: string, message: Localized) => void;
 
 /** Letters on either side end a word; `\b` does not know ä, ö, ü or ß. */
 const NOT_LETTER_BEFORE = '(?<!\\p{L})';
@@ -385,15 +456,10 @@ function weekdaysNamed(text: string): string[] {
   );
 }
 
-const WEEKDAY_NAMES_EN = [
-  'Sunday',
-  'Monday',
-  'Tuesday',
-  'Wednesday',
-  'Thursday',
-  'Friday',
-  'Saturday',
-];
+const WEEKDAY_NAMES = {
+  en: ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'],
+  de: ['Sonntag', 'Montag', 'Dienstag', 'Mittwoch', 'Donnerstag', 'Freitag', 'Samstag'],
+};
 
 /**
  * A one-day date must come from the text: some quote names the day. If the quotes name
@@ -402,20 +468,20 @@ const WEEKDAY_NAMES_EN = [
 function checkDayInText(event: EventRecord, start: Day, end: Day, report: Report): void {
   if (event.date.precision !== 'day') return;
   if (!event.sources.some((source) => namesADay(source.quote))) {
-    report(
-      'date.precision',
-      '"day" needs a quote that names the day (a weekday, a date, "heute", "gestern", "vor zwei Tagen" …); quote the sentence that gives the day, or date it as the text does (undated news: basis "publication")',
-    );
+    report('date.precision', {
+      en: '"day" needs a quote that names the day (a weekday, a date, "heute", "gestern", "vor zwei Tagen" …); quote the sentence that gives the day, or date it as the text does (undated news: basis "publication")',
+      de: '„day“ braucht ein Zitat, das den Tag nennt (einen Wochentag, ein Datum, „heute“, „gestern“, „vor zwei Tagen“ …); den Satz zitieren, der den Tag nennt, oder so datieren, wie der Text es tut (undatierte Meldung: basis "publication")',
+    });
     return;
   }
   if (start !== end) return;
   const named = [...new Set(event.sources.flatMap((source) => weekdaysNamed(source.quote)))];
   const weekday = dayToDate(start).getUTCDay();
   if (named.length > 0 && !named.some((name) => WEEKDAYS[name] === weekday)) {
-    report(
-      'date.start',
-      `${event.date.start} is a ${WEEKDAY_NAMES_EN[weekday]}, but the quotes name ${named.map((name) => `"${name}"`).join(', ')}`,
-    );
+    report('date.start', {
+      en: `${event.date.start} is a ${WEEKDAY_NAMES.en[weekday]}, but the quotes name ${named.map((name) => `"${name}"`).join(', ')}`,
+      de: `${event.date.start} ist ein ${WEEKDAY_NAMES.de[weekday]}, aber die Zitate nennen ${named.map((name) => `„${name}“`).join(', ')}`,
+    });
   }
 }
 
@@ -439,36 +505,42 @@ function checkPublicationBasis(
   });
   if (windows.length === 0 || windows.some((w) => w.start === start && w.end === end)) return;
   const expected = windows[0]!;
-  report(
-    'date',
-    `basis "publication" means the day before publication up to the last possible publication day: ${formatIsoDay(expected.start)} to ${formatIsoDay(expected.end)} for "${expected.article}"`,
-  );
+  report('date', {
+    en: `basis "publication" means the day before publication up to the last possible publication day: ${formatIsoDay(expected.start)} to ${formatIsoDay(expected.end)} for "${expected.article}"`,
+    de: `basis "publication" heißt: vom Tag vor dem Erscheinen bis zum letzten möglichen Erscheinungstag, also ${formatIsoDay(expected.start)} bis ${formatIsoDay(expected.end)} für „${expected.article}“`,
+  });
 }
 
 /** `explanation` goes with outside knowledge, `words` with a vague bound, and each needs the other. */
 function checkDateFields(event: EventRecord, report: Report): void {
   const { basis, explanation, vague, words, precision } = event.date;
   if (basis === 'outside-knowledge' && !explanation) {
-    report(
-      'date.explanation',
-      'is required with basis "outside-knowledge": say in German and English where the date comes from',
-    );
+    report('date.explanation', {
+      en: 'is required with basis "outside-knowledge": say in German and English where the date comes from',
+      de: 'ist bei basis "outside-knowledge" nötig: auf Deutsch und Englisch sagen, woher das Datum stammt',
+    });
   } else if (explanation && basis !== 'outside-knowledge') {
-    report('date.explanation', 'only goes with basis "outside-knowledge"');
+    report('date.explanation', {
+      en: 'only goes with basis "outside-knowledge"',
+      de: 'gehört nur zu basis "outside-knowledge"',
+    });
   }
   if (vague && !words) {
-    report(
-      'date.words',
-      'is required with "vague": say the date as the text gives it, in German and English',
-    );
+    report('date.words', {
+      en: 'is required with "vague": say the date as the text gives it, in German and English',
+      de: 'ist bei "vague" nötig: das Datum so, wie der Text es nennt, auf Deutsch und Englisch',
+    });
   } else if (words && !vague) {
-    report(
-      'date.words',
-      'only goes with "vague"; a date with firm bounds is put into words by the app',
-    );
+    report('date.words', {
+      en: 'only goes with "vague"; a date with firm bounds is put into words by the app',
+      de: 'gehört nur zu "vague"; ein Datum mit festen Grenzen formuliert die App selbst',
+    });
   }
   if (vague && precision === 'day') {
-    report('date.vague', 'a one-day date has no open bound; widen the interval or drop "vague"');
+    report('date.vague', {
+      en: 'a one-day date has no open bound; widen the interval or drop "vague"',
+      de: 'ein eintägiges Datum hat keine offene Grenze; den Zeitraum erweitern oder "vague" weglassen',
+    });
   }
 }
 
@@ -477,10 +549,10 @@ function checkTitle(event: EventRecord, report: Report): void {
   for (const lang of ['de', 'en'] as const) {
     const named = weekdaysNamed(event.title[lang]);
     if (named.length > 0) {
-      report(
-        `title.${lang}`,
-        `names a weekday ("${named[0]}"), which only makes sense from the article's publication date; the date is shown beside the title`,
-      );
+      report(`title.${lang}`, {
+        en: `names a weekday ("${named[0]}"), which only makes sense from the article's publication date; the date is shown beside the title`,
+        de: `nennt einen Wochentag („${named[0]}“), der nur vom Erscheinungsdatum des Artikels aus Sinn ergibt; das Datum steht neben dem Titel`,
+      });
     }
   }
 }
@@ -491,21 +563,24 @@ function checkRedirect(
   events: readonly EventRecord[],
   problems: DataProblem[],
 ): boolean {
-  const problem = (field: string, message: string) => {
+  const problem = (field: string, message: Localized) => {
     problems.push({
       file: DATA_FILES.redirects,
-      record: `redirect "${redirect.from}"`,
+      record: recordLabel('redirect', redirect.from),
       field,
       message,
     });
     return false;
   };
   if (events.some((event) => event.id === redirect.from))
-    return problem(
-      'from',
-      `event "${redirect.from}" still exists; a redirect is for ids that went`,
-    );
+    return problem('from', {
+      en: `event "${redirect.from}" still exists; a redirect is for ids that went`,
+      de: `Ereignis „${redirect.from}“ gibt es noch; eine Weiterleitung gilt nur für entfallene IDs`,
+    });
   if (!events.some((event) => event.id === redirect.to))
-    return problem('to', `no event "${redirect.to}" to lead to`);
+    return problem('to', {
+      en: `no event "${redirect.to}" to lead to`,
+      de: `kein Ereignis „${redirect.to}“, zu dem sie führen könnte`,
+    });
   return true;
 }
