@@ -22,6 +22,7 @@ test('"Show all" brings every shown event into view, and the map says how many a
     .map((text) => Number(text.replace(/\D/g, '')))
     .reduce((sum, count) => sum + count, 0);
   expect(hinted).toBe(outside.length);
+  expect(await app.axeViolations()).toEqual([]);
 
   await app.showAll();
   expect(await app.shownEventsOutOfView()).toEqual([]);
@@ -66,6 +67,7 @@ test('at low zoom nearby places gather into a cluster that opens on click', asyn
   // The Idlib, Aleppo and Haas events stand inside it; their own markers are not drawn.
   expect(syria.count).toBeGreaterThanOrEqual(26);
   expect(await app.markerPosition('2016-10-haas-school-attack')).toBeNull();
+  expect(await app.axeViolations()).toEqual([]);
 
   await app.clickCluster(syria);
   expect(await app.mapZoom()).toBeGreaterThan(3);
@@ -114,6 +116,7 @@ test('a marker says what it is on hover, and a near miss still hits it', async (
   await app.hoverMarker(id);
   await expect(app.mapTooltip()).toContainText(eventById(id).title.de);
   await expect(app.mapTooltip()).toContainText('Ende Oktober 2016');
+  expect(await app.axeViolations()).toEqual([]);
   expect(await app.canvasCursor()).toBe('pointer');
 
   // A 24 px target: 10 px beside the disc's centre is still the marker.
