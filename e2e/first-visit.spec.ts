@@ -30,7 +30,7 @@ test('the README screenshot: an event, its source sentence and the month around 
   app,
 }) => {
   await app.open(
-    '?date=2020-02-28&window=30d&event=2020-02-27-idlib-airstrike-kills-turkish-soldiers#map=6.4/36.1/37.2',
+    '?date=2020-02-28&window=30d&event=2020-02-27-idlib-airstrike-kills-turkish-soldiers#map=7/35.95/36.9',
   );
   await expect(app.details()).toContainText('33–34');
   // Written only with LAGEKARTE_SCREENSHOTS=1, so `npm test` leaves the checkout clean.

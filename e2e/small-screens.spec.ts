@@ -96,7 +96,7 @@ test.describe('on a phone (390×844)', () => {
   test('the README phone picture: the map over the timeline, a month of events', async ({
     app,
   }) => {
-    await app.open('?date=2020-02-28&window=30d#map=6.2/36.2/37.3');
+    await app.open('?date=2020-02-28&window=30d#map=7/35.95/36.75');
     await expect(app.viewTab('map')).toHaveAttribute('aria-selected', 'true');
     // Written only with LAGEKARTE_SCREENSHOTS=1, so `npm test` leaves the checkout clean.
     await app.screenshotForReadme('docs/screenshot-phone.png');
