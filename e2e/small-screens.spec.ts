@@ -88,6 +88,11 @@ test.describe('on a phone (390×844)', () => {
     await app.showView('map');
     expect((await app.mapPane().boundingBox())!.height).toBeGreaterThanOrEqual(screen.height / 2);
     expect(await app.eventSelectedOnMap('2016-10-05-kerry-lavrov-phone-call')).toBe(true);
+    // Tapping the chosen marker again brings its detail back.
+    await app.waitForMapToSettle();
+    await app.tapMarker('2016-10-05-kerry-lavrov-phone-call');
+    await expect(app.viewTab('list')).toHaveAttribute('aria-selected', 'true');
+    await expect(app.details().getByRole('heading', { level: 2 })).toBeVisible();
     await app.showView('list');
     await app.backToList();
     await expect(app.listButton('2016-10-05-kerry-lavrov-phone-call')).toBeFocused();

@@ -29,7 +29,8 @@ export function App({ initialView }: { initialView: MapViewState | null }) {
   const lang = useAppStore((state) => state.lang);
   const phone = useMediaQuery(PHONE_QUERY);
   const [view, setView] = useState<View>('map');
-  const selection = useAppStore((state) => state.selection?.id ?? null);
+  // By identity, not id: choosing the already chosen marker again shows its detail too.
+  const selection = useAppStore((state) => state.selection);
   const [seenSelection, setSeenSelection] = useState(selection);
   usePageTitle();
 
