@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { describeProblem, type RawDataset } from './dataset';
-import { namesADay, validateDataset } from './validate';
+import { namesADay } from './date-rules';
+import { validateDataset } from './validate';
 
 const TEXT =
   'Am Donnerstagabend waren bei einem Luftangriff in Idlib mindestens 33 türkische Soldaten getötet worden.';
