@@ -96,7 +96,7 @@ export function EventDetail({ event }: { event: TimedEvent }) {
             <dt>{t('fatalities')}</dt>
             <dd>
               {record.fatalities.min === record.fatalities.max
-                ? record.fatalities.min
+                ? t('number', { value: record.fatalities.min })
                 : t('fatalitiesRange', record.fatalities)}
             </dd>
           </>

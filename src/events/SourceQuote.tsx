@@ -37,7 +37,9 @@ export function SourceQuote({
             })
           : null}
         {article?.publisher ? ` · ${article.publisher}` : ''}
-        {fatalities !== undefined ? ` · ${t('fatalities')}: ${fatalities}` : ''}
+        {fatalities !== undefined
+          ? ` · ${t('fatalities')}: ${t('number', { value: fatalities })}`
+          : ''}
       </p>
       {article && text !== undefined && at >= 0 && (
         <>
