@@ -182,22 +182,26 @@ export class Lagekarte {
     return { x: box.x + at.x, y: box.y + at.y };
   }
 
-  async clickMarker(id: string, miss: { dx: number; dy: number } = { dx: 0, dy: 0 }) {
+  /** Where a marker stands alone on the map, or an error if it is in a cluster. */
+  private async standingMarker(id: string, miss = { dx: 0, dy: 0 }) {
     const at = await this.markerPosition(id);
     if (!at) throw new Error(`the marker of ${id} is in a cluster at this zoom`);
-    await this.page.mouse.click(at.x + miss.dx, at.y + miss.dy);
+    return { x: at.x + miss.dx, y: at.y + miss.dy };
   }
 
-  async tapMarker(id: string, miss: { dx: number; dy: number } = { dx: 0, dy: 0 }) {
-    const at = await this.markerPosition(id);
-    if (!at) throw new Error(`the marker of ${id} is in a cluster at this zoom`);
-    await this.page.touchscreen.tap(at.x + miss.dx, at.y + miss.dy);
+  async clickMarker(id: string, miss?: { dx: number; dy: number }): Promise<void> {
+    const { x, y } = await this.standingMarker(id, miss);
+    await this.page.mouse.click(x, y);
+  }
+
+  async tapMarker(id: string, miss?: { dx: number; dy: number }): Promise<void> {
+    const { x, y } = await this.standingMarker(id, miss);
+    await this.page.touchscreen.tap(x, y);
   }
 
   async hoverMarker(id: string): Promise<void> {
-    const at = await this.markerPosition(id);
-    if (!at) throw new Error(`the marker of ${id} is in a cluster at this zoom`);
-    await this.page.mouse.move(at.x, at.y);
+    const { x, y } = await this.standingMarker(id);
+    await this.page.mouse.move(x, y);
   }
 
   mapTooltip(): Locator {

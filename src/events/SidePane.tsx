@@ -1,5 +1,5 @@
 import { type HTMLAttributes, useEffect, useLayoutEffect, useRef } from 'react';
-import { selectedEventIdOf, selectedPlaceIdOf, useAppStore } from '../state/store';
+import { selectedEventIdOf, useAppStore } from '../state/store';
 import { DetailPanel } from './DetailPanel';
 import { EventList } from './EventList';
 
@@ -14,8 +14,10 @@ import { EventList } from './EventList';
 export function SidePane(props: HTMLAttributes<HTMLDivElement>) {
   const paneRef = useRef<HTMLDivElement>(null);
   const eventId = useAppStore(selectedEventIdOf);
-  const placeId = useAppStore(selectedPlaceIdOf);
-  const selection = eventId ? `event:${eventId}` : placeId ? `place:${placeId}` : null;
+  // A string, so the store hands back the same value while the selection stays the same.
+  const selection = useAppStore((state) =>
+    state.selection ? `${state.selection.kind}:${state.selection.id}` : null,
+  );
   const focusWasHere = useRef(false);
   const previous = useRef({ selection, eventId });
 

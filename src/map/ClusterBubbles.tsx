@@ -7,6 +7,7 @@ import { useAppStore } from '../state/store';
 import { clustersWithCounts } from './features';
 import { type LayoutCluster, LAYOUT_MAX_ZOOM, type MarkerLayout } from './marker-layout';
 import { clusterRadius } from './marker-style';
+import { prefersReducedMotion } from './motion';
 
 /**
  * The clusters of the current zoom as buttons over the map: a count that changes with every
@@ -42,14 +43,12 @@ export function ClusterBubbles({
     [layout, wholeZoom, visibleCountByPlace],
   );
 
-  const open = (cluster: LayoutCluster) => {
-    const reduce = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
+  const open = (cluster: LayoutCluster) =>
     map.easeTo({
       center: cluster.coordinates,
       zoom: Math.min(LAYOUT_MAX_ZOOM, cluster.expansionZoom),
-      duration: reduce ? 0 : 500,
+      duration: prefersReducedMotion() ? 0 : 500,
     });
-  };
 
   return clusters.map(({ cluster, count }) => {
     const names = cluster.placeIds

@@ -2,6 +2,7 @@ import type { Map as MaplibreMap } from 'maplibre-gl';
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useModel } from '../state/model-context';
+import { prefersReducedMotion } from './motion';
 import { boundsOf, countOffscreen, DIRECTIONS, type Direction, type LngLat } from './overview';
 
 /** Room around the fitted events for their spread markers and labels. */
@@ -41,10 +42,10 @@ export function MapOverview({
       const canvas = map.getCanvas();
       const width = canvas.clientWidth;
       const height = canvas.clientHeight;
-      const screen = points.flatMap(({ place, events }) => {
-        const { x, y } = map.project(place as [number, number]);
-        return Array.from({ length: events }, () => ({ x, y }));
-      });
+      const screen = points.map(({ place, events }) => ({
+        ...map.project(place as [number, number]),
+        weight: events,
+      }));
       const next = countOffscreen(screen, width, height);
       setOffscreen((previous) =>
         DIRECTIONS.every((direction) => previous[direction] === next[direction]) ? previous : next,
@@ -66,11 +67,10 @@ export function MapOverview({
   const showAll = useCallback(() => {
     const bounds = boundsOf(points.map((point) => point.place));
     if (!bounds) return;
-    const reduce = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
     map.fitBounds(bounds, {
       padding: FIT_PADDING_PX,
       maxZoom: FIT_MAX_ZOOM,
-      duration: reduce ? 0 : 700,
+      duration: prefersReducedMotion() ? 0 : 700,
     });
   }, [map, points]);
 
@@ -86,29 +86,25 @@ export function MapOverview({
         <span aria-hidden="true">⤢ </span>
         {t('map.showAll')}
       </button>
-      {DIRECTIONS.map((direction) =>
-        offscreen[direction] > 0 ? (
+      {DIRECTIONS.map((direction) => {
+        const count = offscreen[direction];
+        if (count === 0) return null;
+        const label = t('map.offscreen', { count, direction: t(`map.directions.${direction}`) });
+        return (
           <button
             key={direction}
             type="button"
             className={`map-button offscreen offscreen-${direction}`}
             onClick={showAll}
-            aria-label={t('map.offscreen', {
-              count: offscreen[direction],
-              direction: t(`map.directions.${direction}`),
-            })}
-            title={t('map.offscreen', {
-              count: offscreen[direction],
-              direction: t(`map.directions.${direction}`),
-            })}
-            data-direction={direction}
+            aria-label={label}
+            title={label}
           >
             <span aria-hidden="true">
-              {ARROWS[direction]} {offscreen[direction]}
+              {ARROWS[direction]} {count}
             </span>
           </button>
-        ) : null,
-      )}
+        );
+      })}
     </>
   );
 }

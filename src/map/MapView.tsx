@@ -118,10 +118,10 @@ function LiveMap({
   useMapSync(map, layout, visible, visibleCountByPlace, placeIndexById, initialView !== null);
 
   // Pointer events read the latest shown events without re-creating their handlers.
-  const shownRef = useRef({ visible, visibleCountByPlace });
+  const visibleRef = useRef(visible);
   useEffect(() => {
-    shownRef.current = { visible, visibleCountByPlace };
-  }, [visible, visibleCountByPlace]);
+    visibleRef.current = visible;
+  }, [visible]);
 
   const targetAt = useCallback(
     (point: { x: number; y: number }, hitRadius: number): MapTarget | null => {
@@ -130,9 +130,8 @@ function LiveMap({
       const project = (coordinates: readonly [number, number]) =>
         live.project(coordinates as [number, number]);
       const zoom = live.getZoom();
-      const { visible: shownEvents } = shownRef.current;
       const markers = shownMarkers(
-        shownEvents.map((event) => ({
+        visibleRef.current.map((event) => ({
           id: event.record.id,
           place: model.placesById.get(event.record.place)!.coordinates,
         })),
@@ -210,6 +209,8 @@ function LiveMap({
   );
 
   const view = initialView ?? DEFAULT_VIEW;
+  // What the pointer is on wins over what the list points at.
+  const tooltip = pointed ?? highlighted;
   return (
     <div className="map" ref={containerRef} data-map-loaded={Boolean(map)} data-idle-count={0}>
       <Map
@@ -242,7 +243,7 @@ function LiveMap({
           />
         )}
       </Map>
-      {(pointed ?? highlighted) && <MapTooltip pointed={(pointed ?? highlighted)!} />}
+      {tooltip && <MapTooltip pointed={tooltip} />}
       {map && <MapOverview map={map} visibleCountByPlace={visibleCountByPlace} />}
       {!map && <p className="map-loading">{t('mapLoading')}</p>}
     </div>

@@ -231,17 +231,11 @@ export function computeMarkerLayout(places: readonly LayoutPlace[]): MarkerLayou
     }
   }
 
+  // Every event stands alone at the closest zoom (clustering stops one zoom before it), so
+  // only the reach of clustered zooms and of places without events is left to fill in.
   for (const place of places) {
     const perZoom = reach.get(place.id)!;
     for (let i = 0; i < zoomCount; i++) perZoom[i] ??= 0;
-    for (const eventId of place.eventIds) {
-      if (!ownFrom.has(eventId)) ownFrom.set(eventId, LAYOUT_MAX_ZOOM);
-      if (!offsets.has(eventId))
-        offsets.set(
-          eventId,
-          Array.from({ length: zoomCount }, () => [0, 0]),
-        );
-    }
   }
   return { ownFrom, offsets, reach, clusters };
 }

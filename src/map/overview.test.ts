@@ -26,8 +26,7 @@ describe('countOffscreen', () => {
       [
         { x: 50, y: 50 }, // inside
         { x: 100, y: -20 }, // above
-        { x: 1500, y: 300 }, // right
-        { x: 1500, y: 250 },
+        { x: 1500, y: 300, weight: 2 }, // right, two events at one place
         { x: -400, y: 700 }, // left and below, but mostly left
         { x: 600, y: 2000 }, // below
       ],

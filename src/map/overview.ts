@@ -23,23 +23,25 @@ export function boundsOf(points: readonly LngLat[]): [[number, number], [number,
 }
 
 /**
- * How many points lie beyond each edge of a width × height view, by the edge a straight line
- * from the centre leaves through: that is where the user has to pan to find them.
+ * How many events lie beyond each edge of a width × height view, by the edge a straight line
+ * from the centre leaves through: that is where the user has to pan to find them. Each point
+ * is a place, weighing as many events as it holds there.
  */
 export function countOffscreen(
-  points: readonly { x: number; y: number }[],
+  points: readonly { x: number; y: number; weight?: number }[],
   width: number,
   height: number,
 ): Record<Direction, number> {
   const counts: Record<Direction, number> = { north: 0, east: 0, south: 0, west: 0 };
   const halfWidth = width / 2;
   const halfHeight = height / 2;
-  for (const { x, y } of points) {
+  for (const { x, y, weight = 1 } of points) {
     if (x >= 0 && x <= width && y >= 0 && y <= height) continue;
     const dx = (x - halfWidth) / halfWidth;
     const dy = (y - halfHeight) / halfHeight;
-    if (Math.abs(dx) > Math.abs(dy)) counts[dx > 0 ? 'east' : 'west']++;
-    else counts[dy > 0 ? 'south' : 'north']++;
+    const edge: Direction =
+      Math.abs(dx) > Math.abs(dy) ? (dx > 0 ? 'east' : 'west') : dy > 0 ? 'south' : 'north';
+    counts[edge] += weight;
   }
   return counts;
 }

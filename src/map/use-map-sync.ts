@@ -7,10 +7,9 @@ import { BASEMAP_LABEL_LAYERS, basemapNameField, COUNTRY_FEATURES } from './base
 import { SOURCE } from './map-style';
 import type { MarkerLayout } from './marker-layout';
 import { LAYER, labelField, MARKER_SOURCE } from './marker-style';
+import { prefersReducedMotion } from './motion';
 
 type FeatureId = string | number;
-
-const reducedMotion = () => window.matchMedia('(prefers-reduced-motion: reduce)').matches;
 
 /**
  * Mirrors the app state onto the map without rebuilding its event or place sources: scrubbing
@@ -77,7 +76,7 @@ export function useMapSync(
     const standsFrom = event ? layout.ownFrom.get(event.record.id)! : 0;
     const zoom = Math.max(map.getZoom(), standsFrom);
     if (!map.getBounds().contains(place.coordinates) || zoom !== map.getZoom()) {
-      map.easeTo({ center: place.coordinates, zoom, duration: reducedMotion() ? 0 : 600 });
+      map.easeTo({ center: place.coordinates, zoom, duration: prefersReducedMotion() ? 0 : 600 });
     }
   }, [map, layout, selectedEventId, selectedPlaceId, model, placeIndexById, keepInitialView]);
 
