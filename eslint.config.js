@@ -6,15 +6,12 @@ import { createTypeScriptImportResolver } from 'eslint-import-resolver-typescrip
 import tseslint from 'typescript-eslint';
 
 /**
- * The folder picture, enforced: pure domain code (days, windows, the event model, the URL
- * codec, the data contract, the marker layout and map style constants) knows nothing of React,
- * the store or the views. Views and the store use it, never the reverse.
+ * The folder picture, enforced: pure domain code (src/domain: days, windows, the event model,
+ * the URL codec, the data contract) knows nothing of React, the store or the views; the store
+ * knows no views. Views and the store use the domain, never the reverse. Pure helpers that
+ * serve one view (marker layout, map style constants) live beside it and obey the same list.
  */
-const DOMAIN_FILES = [
-  'src/data/*.ts',
-  'src/events/*.ts',
-  'src/timeline/*.ts',
-  'src/url/codec.ts',
+const PURE_VIEW_HELPERS = [
   'src/map/marker-layout.ts',
   'src/map/overview.ts',
   'src/map/features.ts',
@@ -22,6 +19,8 @@ const DOMAIN_FILES = [
   'src/map/map-style.ts',
   'src/map/marker-style.ts',
   'src/map/icons.ts',
+  'src/timeline/year-labels.ts',
+  'src/timeline/slider-keys.ts',
 ];
 const NOT_IN_DOMAIN = {
   paths: ['react', 'react-dom', 'zustand', 'react-i18next', 'i18next', '@vis.gl/react-maplibre'],
@@ -42,6 +41,9 @@ const NOT_IN_DOMAIN = {
     },
   ],
 };
+const VIEW_FOLDERS = ['app', 'map', 'events', 'timeline', 'i18n', 'data', 'url', 'state'].map(
+  (folder) => `./src/${folder}`,
+);
 
 export default tseslint.config(
   {
@@ -80,6 +82,23 @@ export default tseslint.config(
     rules: {
       'import-x/no-cycle': 'error',
       'import-x/no-self-import': 'error',
+      'import-x/no-restricted-paths': [
+        'error',
+        {
+          zones: [
+            {
+              target: './src/domain',
+              from: VIEW_FOLDERS,
+              message: 'src/domain is pure: it imports nothing outside src/domain.',
+            },
+            {
+              target: './src/state',
+              from: VIEW_FOLDERS.filter((folder) => !/state|url|i18n/.test(folder)),
+              message: 'The store knows no views.',
+            },
+          ],
+        },
+      ],
     },
   },
   {
@@ -97,7 +116,7 @@ export default tseslint.config(
   },
   {
     // After the app-shell rule, so that for domain files this stricter list wins.
-    files: DOMAIN_FILES,
+    files: ['src/domain/**/*.ts', ...PURE_VIEW_HELPERS],
     ignores: ['src/**/*.test.ts', 'src/**/use-*.ts'],
     rules: { 'no-restricted-imports': ['error', NOT_IN_DOMAIN] },
   },

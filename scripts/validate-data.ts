@@ -4,8 +4,8 @@
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { DATA_FILES, describeProblem, type RawDataset } from '../src/data/dataset';
-import { validateDataset } from '../src/data/validate';
+import { DATA_FILES, describeProblem, type RawDataset } from '../src/domain/data/dataset';
+import { validateDataset } from '../src/domain/data/validate';
 
 const root = join(import.meta.dirname, '..');
 const problems: string[] = [];

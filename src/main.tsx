@@ -4,7 +4,7 @@ import { App } from './app/App';
 import { stateFromLocation } from './app/boot';
 import { loadBundledDataset } from './data/load';
 import { initI18n } from './i18n/i18n';
-import { buildModel } from './state/model';
+import { buildModel } from './domain/model';
 import { ModelContext } from './state/model-context';
 import { currentSearch } from './state/navigation';
 import { useAppStore } from './state/store';

@@ -6,7 +6,7 @@ import { selectEvent } from '../state/navigation';
 import { useModel } from '../state/model-context';
 import { useAppStore } from '../state/store';
 import { Timeline } from '../timeline/Timeline';
-import type { MapView as MapViewState } from '../url/codec';
+import type { MapView as MapViewState } from '../domain/url/codec';
 import { stateFromLocation } from './boot';
 import { Header } from './Header';
 import { Notices } from './Notices';

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Lang } from '../timeline/describe-date';
-import { LANGS } from '../url/codec';
+import type { Lang } from '../domain/time/describe-date';
+import { LANGS } from '../domain/url/codec';
 import { setLang } from '../state/navigation';
 import { useAppStore } from '../state/store';
 

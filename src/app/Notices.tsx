@@ -1,11 +1,11 @@
 import { type MouseEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { describeProblem } from '../data/dataset';
-import type { Model } from '../state/model';
+import { describeProblem } from '../domain/data/dataset';
+import type { Model } from '../domain/model';
 import { useModel } from '../state/model-context';
-import { parseIsoDay } from '../timeline/days';
-import { describeDay, type Lang } from '../timeline/describe-date';
-import type { UrlNotice } from '../url/codec';
+import { parseIsoDay } from '../domain/time/days';
+import { describeDay, type Lang } from '../domain/time/describe-date';
+import type { UrlNotice } from '../domain/url/codec';
 import { useAppStore } from '../state/store';
 
 /** What the app shows instead, as a reader says it: a date in words, an event by its title. */

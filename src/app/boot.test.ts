@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadBundledDataset } from '../data/load';
-import { buildModel } from '../state/model';
-import { parseIsoDay } from '../timeline/days';
+import { buildModel } from '../domain/model';
+import { parseIsoDay } from '../domain/time/days';
 import { stateFromLocation } from './boot';
 
 function model() {

@@ -1,7 +1,7 @@
 import { browserLang } from '../i18n/i18n';
-import type { Model } from '../state/model';
+import type { Model } from '../domain/model';
 import type { AppState } from '../state/store';
-import { type CodecContext, parseMapHash, parseUrlState, type MapView } from '../url/codec';
+import { type CodecContext, parseMapHash, parseUrlState, type MapView } from '../domain/url/codec';
 
 export function codecContext(model: Model): CodecContext {
   return {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseIsoDay } from '../timeline/days';
+import { parseIsoDay } from '../domain/time/days';
 import { pageTitle } from './page-title';
 
 const march5 = parseIsoDay('2020-03-05')!;

@@ -1,5 +1,5 @@
-import type { Day } from '../timeline/days';
-import { describeDay, type Lang } from '../timeline/describe-date';
+import type { Day } from '../domain/time/days';
+import { describeDay, type Lang } from '../domain/time/describe-date';
 
 /**
  * The page title: what is selected (if anything), the date in words, the app's name, so

@@ -3,8 +3,13 @@ import actorsJson from '../../geodata/actors.json?raw';
 import redirectsJson from '../../geodata/event-redirects.json?raw';
 import eventsJson from '../../geodata/events.json?raw';
 import placesJson from '../../geodata/places.geojson?raw';
-import { DATA_FILES, type DataProblem, type Dataset, type RawDataset } from './dataset';
-import { validateDataset } from './validate';
+import {
+  DATA_FILES,
+  type DataProblem,
+  type Dataset,
+  type RawDataset,
+} from '../domain/data/dataset';
+import { validateDataset } from '../domain/data/validate';
 
 const articleFiles = import.meta.glob<string>('../../geodata/articles/*.txt', {
   query: '?raw',

@@ -1,4 +1,4 @@
-import type { EventRecord } from '../data/schema';
+import type { EventRecord } from '../domain/data/schema';
 import { CATEGORY_COLORS } from './category-colors';
 
 /** The same mark as on the map: a disc for what happened, a ring for what was announced. */

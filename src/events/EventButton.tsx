@@ -1,8 +1,8 @@
-import type { Lang } from '../timeline/describe-date';
+import type { Lang } from '../domain/time/describe-date';
 import { highlightEvent, selectEvent } from '../state/navigation';
 import { CategoryMark } from './CategoryMark';
-import { describeEventDate } from './event-date';
-import type { TimedEvent } from './timed-events';
+import { describeEventDate } from '../domain/events/event-date';
+import type { TimedEvent } from '../domain/events/timed-events';
 
 /** One event as a line in a list: mark, title, and what else the list wants to say. */
 export function EventButton({

@@ -1,11 +1,11 @@
 import { useTranslation } from 'react-i18next';
-import { overlaps, windowInterval } from '../timeline/window';
+import { overlaps, windowInterval } from '../domain/time/window';
 import { selectPlace, setDate } from '../state/navigation';
 import { useModel } from '../state/model-context';
 import { useAppStore } from '../state/store';
-import type { TimedEvent } from './timed-events';
+import type { TimedEvent } from '../domain/events/timed-events';
 import { CategoryMark } from './CategoryMark';
-import { describeEventDate } from './event-date';
+import { describeEventDate } from '../domain/events/event-date';
 import { SourceQuote } from './SourceQuote';
 
 export function EventDetail({ event }: { event: TimedEvent }) {

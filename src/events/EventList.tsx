@@ -1,10 +1,10 @@
 import { useTranslation } from 'react-i18next';
-import { nearestEvent } from './timed-events';
+import { nearestEvent } from '../domain/events/timed-events';
 import { selectEvent } from '../state/navigation';
 import { useModel } from '../state/model-context';
 import { useVisibleEvents } from '../state/selectors';
 import { useAppStore } from '../state/store';
-import { describeEventDate } from './event-date';
+import { describeEventDate } from '../domain/events/event-date';
 import { EventButton } from './EventButton';
 
 /** The events that appear for the current date, in date order; in step with the map. */

@@ -1,7 +1,7 @@
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Article } from '../data/schema';
-import { describePublication } from './event-date';
+import type { Article } from '../domain/data/schema';
+import { describePublication } from '../domain/events/event-date';
 import { useAppStore } from '../state/store';
 import { ArticleReader } from './ArticleReader';
 

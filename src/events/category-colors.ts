@@ -1,4 +1,4 @@
-import type { Category } from '../data/schema';
+import type { Category } from '../domain/data/schema';
 
 /** Okabe–Ito based, distinguishable with the common colour-vision deficiencies. */
 export const CATEGORY_COLORS: Record<Category, string> = {

@@ -1,6 +1,6 @@
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import type { Lang } from '../timeline/describe-date';
+import type { Lang } from '../domain/time/describe-date';
 import { resources } from './messages';
 
 /** The browser's preference, used only when the URL does not say `lang`. */

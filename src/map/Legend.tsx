@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { CATEGORIES } from '../data/schema';
+import { CATEGORIES } from '../domain/data/schema';
 import { CategoryMark } from '../events/CategoryMark';
 
 /** On a phone the legend would cover most of the map: it starts folded there. */

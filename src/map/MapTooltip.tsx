@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { describeEventDate } from '../events/event-date';
+import { describeEventDate } from '../domain/events/event-date';
 import { useModel } from '../state/model-context';
 import { useAppStore } from '../state/store';
 import type { MapTarget } from './pick';

@@ -14,7 +14,7 @@ import { selectEvent, selectPlace } from '../state/navigation';
 import { useModel } from '../state/model-context';
 import { useVisibleEvents } from '../state/selectors';
 import { useAppStore } from '../state/store';
-import type { MapView as MapViewState } from '../url/codec';
+import type { MapView as MapViewState } from '../domain/url/codec';
 import { registerBasemapProtocol } from './basemap-protocol';
 import { ClusterBubbles } from './ClusterBubbles';
 import {

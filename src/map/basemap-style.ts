@@ -4,7 +4,7 @@ import type {
   LayerSpecification,
   SourceSpecification,
 } from 'maplibre-gl';
-import type { Lang } from '../timeline/describe-date';
+import type { Lang } from '../domain/time/describe-date';
 
 // The offline basemap: one PMTiles archive of vector tiles for the world (built by
 // scripts/build-basemap.mjs, which imports the names below so both sides agree), plus Syria's

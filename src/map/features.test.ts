@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { testEvent } from '../events/test-event';
-import type { Place } from '../data/schema';
-import { type TimedEvent, toTimedEvents } from '../events/timed-events';
+import { testEvent } from '../domain/events/test-event';
+import type { Place } from '../domain/data/schema';
+import { type TimedEvent, toTimedEvents } from '../domain/events/timed-events';
 import {
   clustersWithCounts,
   clusterSpotFeatures,

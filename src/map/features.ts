@@ -1,6 +1,6 @@
 import type { Feature, FeatureCollection, Point } from 'geojson';
-import type { Place } from '../data/schema';
-import type { TimedEvent } from '../events/timed-events';
+import type { Place } from '../domain/data/schema';
+import type { TimedEvent } from '../domain/events/timed-events';
 import {
   LAYOUT_MAX_ZOOM,
   LAYOUT_MIN_ZOOM,

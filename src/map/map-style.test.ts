@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CATEGORIES } from '../data/schema';
+import { CATEGORIES } from '../domain/data/schema';
 import { CATEGORY_COLORS } from '../events/category-colors';
 import { buildMapStyle } from './map-style';
 import {

@@ -3,7 +3,7 @@ import latin400 from '@fontsource/noto-sans/files/noto-sans-latin-400-normal.wof
 import latinExt400 from '@fontsource/noto-sans/files/noto-sans-latin-ext-400-normal.woff2?url';
 import latin700 from '@fontsource/noto-sans/files/noto-sans-latin-700-normal.woff2?url';
 import latinExt700 from '@fontsource/noto-sans/files/noto-sans-latin-ext-700-normal.woff2?url';
-import type { Lang } from '../timeline/describe-date';
+import type { Lang } from '../domain/time/describe-date';
 import {
   basemapGroundLayers,
   basemapLabelLayers,

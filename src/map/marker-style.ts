@@ -1,6 +1,6 @@
 import type { ExpressionSpecification, LayerSpecification } from 'maplibre-gl';
 import { CATEGORY_COLORS } from '../events/category-colors';
-import type { Lang } from '../timeline/describe-date';
+import type { Lang } from '../domain/time/describe-date';
 import { LAYOUT_ZOOMS, labelOffsetKey, offsetKey } from './features';
 
 /** The places, event markers and clusters drawn over the basemap, and their sources. */

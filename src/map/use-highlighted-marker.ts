@@ -1,6 +1,6 @@
 import type { Map as MaplibreMap } from 'maplibre-gl';
 import { useEffect, useReducer } from 'react';
-import type { TimedEvent } from '../events/timed-events';
+import type { TimedEvent } from '../domain/events/timed-events';
 import { useModel } from '../state/model-context';
 import { useAppStore } from '../state/store';
 import type { PointedTarget } from './MapTooltip';

@@ -1,6 +1,6 @@
 import type { Map as MaplibreMap } from 'maplibre-gl';
 import { useEffect, useRef } from 'react';
-import type { TimedEvent } from '../events/timed-events';
+import type { TimedEvent } from '../domain/events/timed-events';
 import { useModel } from '../state/model-context';
 import { selectedEventIdOf, selectedPlaceIdOf, useAppStore } from '../state/store';
 import { BASEMAP_LABEL_LAYERS, basemapNameField, COUNTRY_FEATURES } from './basemap-style';

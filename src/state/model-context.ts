@@ -1,5 +1,5 @@
 import { createContext, useContext } from 'react';
-import type { Model } from './model';
+import type { Model } from '../domain/model';
 
 export const ModelContext = createContext<Model | null>(null);
 

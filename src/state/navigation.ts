@@ -1,8 +1,8 @@
-import type { Day } from '../timeline/days';
-import { classifyKeyStep } from '../timeline/key-burst';
-import type { Lang } from '../timeline/describe-date';
-import type { TimeWindow } from '../timeline/window';
-import { serializeUrlState } from '../url/codec';
+import type { Day } from '../domain/time/days';
+import { classifyKeyStep } from '../domain/time/key-burst';
+import type { Lang } from '../domain/time/describe-date';
+import type { TimeWindow } from '../domain/time/window';
+import { serializeUrlState } from '../domain/url/codec';
 import { type HistoryMode, writeSearch } from '../url/history';
 import { type AppState, selectedEventIdOf, selectedPlaceIdOf, useAppStore } from './store';
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { testEvent } from '../events/test-event';
-import { parseIsoDay } from '../timeline/days';
-import { buildModel } from './model';
+import { testEvent } from '../domain/events/test-event';
+import { parseIsoDay } from '../domain/time/days';
+import { buildModel } from '../domain/model';
 import { visibleEventsOf } from './selectors';
 
 const model = () =>

@@ -1,7 +1,7 @@
-import { visibleEvents, type TimedEvent } from '../events/timed-events';
-import type { Day } from '../timeline/days';
-import type { TimeWindow } from '../timeline/window';
-import type { Model } from './model';
+import { visibleEvents, type TimedEvent } from '../domain/events/timed-events';
+import type { Day } from '../domain/time/days';
+import type { TimeWindow } from '../domain/time/window';
+import type { Model } from '../domain/model';
 import { useModel } from './model-context';
 import { useAppStore } from './store';
 

@@ -1,8 +1,8 @@
 import { create } from 'zustand';
-import type { Day } from '../timeline/days';
-import type { Lang } from '../timeline/describe-date';
-import { DEFAULT_WINDOW, type TimeWindow } from '../timeline/window';
-import type { UrlNotice } from '../url/codec';
+import type { Day } from '../domain/time/days';
+import type { Lang } from '../domain/time/describe-date';
+import { DEFAULT_WINDOW, type TimeWindow } from '../domain/time/window';
+import type { UrlNotice } from '../domain/url/codec';
 
 /** What the user chose to look at: one event or one place. */
 export interface Selection {

@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { beginGesture, endGesture, setDate, stepDateByKey } from '../state/navigation';
 import { useModel } from '../state/model-context';
 import { useAppStore } from '../state/store';
-import { describeDay } from './describe-date';
+import { describeDay } from '../domain/time/describe-date';
 import { dayForKey } from './slider-keys';
 
 /**

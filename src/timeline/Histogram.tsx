@@ -2,10 +2,10 @@ import { useMemo, useRef } from 'react';
 import './timeline.css';
 import { useModel } from '../state/model-context';
 import { selectedEventIdOf, useAppStore } from '../state/store';
-import { dayFromParts, dayToParts } from './days';
-import { eventDensity } from './histogram';
+import { dayFromParts, dayToParts } from '../domain/time/days';
+import { eventDensity } from '../domain/time/histogram';
 import { useLabelStrip } from './use-label-strip';
-import { windowInterval } from './window';
+import { windowInterval } from '../domain/time/window';
 import { chooseYearLabels } from './year-labels';
 
 const BIN_DAYS = 7;

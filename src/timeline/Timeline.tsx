@@ -1,14 +1,14 @@
 import { useTranslation } from 'react-i18next';
-import { nextEventDay, previousEventDay } from '../events/timed-events';
+import { nextEventDay, previousEventDay } from '../domain/events/timed-events';
 import { setDate, setWindow } from '../state/navigation';
 import { useModel } from '../state/model-context';
 import { useVisibleEvents } from '../state/selectors';
 import { useAppStore } from '../state/store';
-import type { Day } from './days';
-import { describeDay, type Lang } from './describe-date';
+import type { Day } from '../domain/time/days';
+import { describeDay, type Lang } from '../domain/time/describe-date';
 import { DateSlider } from './DateSlider';
 import { Histogram } from './Histogram';
-import { isTimeWindow, TIME_WINDOWS } from './window';
+import { isTimeWindow, TIME_WINDOWS } from '../domain/time/window';
 
 /**
  * The date, its controls, and the slider over the histogram. The slider has a row of its own,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatIsoDay, parseIsoDay } from './days';
+import { formatIsoDay, parseIsoDay } from '../domain/time/days';
 import { dayForKey } from './slider-keys';
 
 const d = (text: string) => parseIsoDay(text)!;

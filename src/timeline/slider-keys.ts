@@ -1,4 +1,4 @@
-import { addMonths, clampDay, type Day } from './days';
+import { addMonths, clampDay, type Day } from '../domain/time/days';
 
 /**
  * The date a key moves the slider to: arrows a day, Page Up/Down a month, Home/End the ends.

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { testEvent } from './test-event';
 import type { EventRecord } from '../data/schema';
-import { parseIsoDay } from '../timeline/days';
+import { parseIsoDay } from '../time/days';
 import {
   dateRange,
   eventStartDays,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseIsoDay } from '../timeline/days';
+import { parseIsoDay } from '../time/days';
 import {
   type CodecContext,
   parseMapHash,

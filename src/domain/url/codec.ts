@@ -1,6 +1,6 @@
-import { type Day, clampDay, formatIsoDay, parseIsoDay } from '../timeline/days';
-import type { Lang } from '../timeline/describe-date';
-import { DEFAULT_WINDOW, isTimeWindow, type TimeWindow } from '../timeline/window';
+import { type Day, clampDay, formatIsoDay, parseIsoDay } from '../time/days';
+import type { Lang } from '../time/describe-date';
+import { DEFAULT_WINDOW, isTimeWindow, type TimeWindow } from '../time/window';
 
 /**
  * The permalink: what the user sees, as readable query parameters. `parse` and `serialize`

@@ -1,6 +1,6 @@
 import type { Article, EventRecord } from './schema';
 import type { Localized } from './dataset';
-import { type Day, dayToDate, formatIsoDay, parseIsoDay } from '../timeline/days';
+import { type Day, dayToDate, formatIsoDay, parseIsoDay } from '../time/days';
 
 /**
  * The date rules of the data contract: a date is only as precise as its text. A day needs a

@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import { parseIsoDay } from '../timeline/days';
+import { parseIsoDay } from '../time/days';
 import { de as germanZodLocale } from 'zod/v4/locales';
 import {
   checkDateFields,

@@ -1,6 +1,6 @@
 import type { Article } from '../data/schema';
-import { parseIsoDay } from '../timeline/days';
-import { describeReportedDate, type Lang } from '../timeline/describe-date';
+import { parseIsoDay } from '../time/days';
+import { describeReportedDate, type Lang } from '../time/describe-date';
 import type { TimedEvent } from './timed-events';
 
 /**

@@ -1,7 +1,7 @@
-import type { DataProblem, Dataset } from '../data/dataset';
-import type { Actor, Article, Place } from '../data/schema';
-import { dateRange, eventStartDays, toTimedEvents, type TimedEvent } from '../events/timed-events';
-import { type Day, dayFromParts } from '../timeline/days';
+import type { DataProblem, Dataset } from './data/dataset';
+import type { Actor, Article, Place } from './data/schema';
+import { dateRange, eventStartDays, toTimedEvents, type TimedEvent } from './events/timed-events';
+import { type Day, dayFromParts } from './time/days';
 
 /** The dataset with the lookups every view needs, built once at start-up. */
 export interface Model {

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { parseIsoDay } from '../timeline/days';
+import { parseIsoDay } from '../time/days';
 
 /** The data contract of geodata/: other issues and tools depend on these names. */
 

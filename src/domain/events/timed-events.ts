@@ -1,6 +1,6 @@
 import type { EventRecord } from '../data/schema';
-import { type Day, parseIsoDay } from '../timeline/days';
-import { overlaps, windowInterval, type TimeWindow } from '../timeline/window';
+import { type Day, parseIsoDay } from '../time/days';
+import { overlaps, windowInterval, type TimeWindow } from '../time/window';
 
 /** An event with its dates as day numbers, computed once when the data loads. */
 export interface TimedEvent {
