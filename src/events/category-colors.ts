@@ -9,4 +9,5 @@ export const CATEGORY_COLORS: Record<Category, string> = {
   diplomacy: '#0072b2',
   displacement: '#009e73',
   'strategic-development': '#56b4e9',
+  protest: '#7a7a7a',
 };

@@ -84,6 +84,7 @@ const de = {
     diplomacy: 'Diplomatie',
     displacement: 'Flucht/Evakuierung',
     'strategic-development': 'Strategische Entwicklung',
+    protest: 'Protest, Unruhen',
   },
   statuses: { occurred: 'stattgefunden', announced: 'angekündigt' },
   precisions: {
@@ -208,6 +209,7 @@ const en: Messages = {
     diplomacy: 'Diplomacy',
     displacement: 'Flight/evacuation',
     'strategic-development': 'Strategic development',
+    protest: 'Protests and riots',
   },
   statuses: { occurred: 'occurred', announced: 'announced' },
   precisions: {

@@ -14,6 +14,7 @@ export const CATEGORIES = [
   'diplomacy',
   'displacement',
   'strategic-development',
+  'protest',
 ] as const;
 export type Category = (typeof CATEGORIES)[number];
 
