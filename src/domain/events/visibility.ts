@@ -1,0 +1,133 @@
+import type { DayInterval } from '../time/window';
+import { lowerBound, upperBound, type EventTable } from './event-table';
+
+/** What the user asked to see: a span of days and which datasets. */
+export interface VisibilityQuery {
+  span: DayInterval;
+  /** Dataset indices (into the table's `datasetIds`) that are shown. */
+  datasets: ReadonlySet<number>;
+}
+
+/** The rows whose visibility one update changed, and the places whose visible count did. */
+export interface VisibilityChange {
+  entered: number[];
+  left: number[];
+  places: number[];
+}
+
+/**
+ * Which events are visible, kept up to date by differences: a date step looks only at the rows
+ * that cross the window's edges (found by binary search), never at all N. It also answers
+ * "the k-th visible event in date order" in O(log N) (a Fenwick tree), so a list can show any
+ * slice of 100,000 visible events without building an array of them.
+ */
+export class EventVisibility {
+  readonly visible: Uint8Array;
+  readonly placeCounts: Int32Array;
+  private visibleCount = 0;
+  private readonly tree: Int32Array;
+  private readonly placeStamp: Uint32Array;
+  private stamp = 0;
+  private query: VisibilityQuery | null = null;
+
+  constructor(readonly table: EventTable) {
+    const n = table.events.length;
+    this.visible = new Uint8Array(n);
+    this.tree = new Int32Array(n + 1);
+    this.placeCounts = new Int32Array(table.places.length);
+    this.placeStamp = new Uint32Array(table.places.length);
+  }
+
+  get count(): number {
+    return this.visibleCount;
+  }
+
+  get current(): VisibilityQuery | null {
+    return this.query;
+  }
+
+  isVisible(row: number): boolean {
+    return this.visible[row] === 1;
+  }
+
+  update(next: VisibilityQuery): VisibilityChange {
+    const change: VisibilityChange = { entered: [], left: [], places: [] };
+    this.stamp++;
+    const previous = this.query;
+    this.query = next;
+    const visit = (row: number) => this.apply(row, next, change);
+    const { table } = this;
+    if (previous === null) {
+      for (let row = 0; row < table.events.length; row++) visit(row);
+      return change;
+    }
+    // Datasets shown or hidden: all their rows may change (a user's click, not a scrub).
+    for (let dataset = 0; dataset < table.rowsOfDataset.length; dataset++) {
+      if (previous.datasets.has(dataset) === next.datasets.has(dataset)) continue;
+      for (const row of table.rowsOfDataset[dataset]!) visit(row);
+    }
+    // Rows whose start crosses the window's end, and rows whose end crosses its start.
+    const lowEnd = Math.min(previous.span.end, next.span.end);
+    const highEnd = Math.max(previous.span.end, next.span.end);
+    if (lowEnd !== highEnd) {
+      const to = upperBound(table.start, highEnd);
+      for (let row = upperBound(table.start, lowEnd); row < to; row++) visit(row);
+    }
+    const lowStart = Math.min(previous.span.start, next.span.start);
+    const highStart = Math.max(previous.span.start, next.span.start);
+    if (lowStart !== highStart) {
+      const to = lowerBound(table.endsSorted, highStart);
+      for (let i = lowerBound(table.endsSorted, lowStart); i < to; i++) visit(table.rowsByEnd[i]!);
+    }
+    return change;
+  }
+
+  /** The k-th visible row (0-based) in date order. */
+  rowAt(k: number): number {
+    if (k < 0 || k >= this.visibleCount) throw new RangeError(`no visible row ${k}`);
+    let position = 0;
+    let remaining = k + 1;
+    for (let step = highestPowerOfTwo(this.tree.length - 1); step > 0; step >>= 1) {
+      const next = position + step;
+      if (next < this.tree.length && this.tree[next]! < remaining) {
+        position = next;
+        remaining -= this.tree[next]!;
+      }
+    }
+    return position; // the tree is 1-based: position + 1 is the row's slot, position the row
+  }
+
+  /** How many visible rows come before `row` in date order: its place in a list. */
+  positionOf(row: number): number {
+    let sum = 0;
+    for (let i = row; i > 0; i -= i & -i) sum += this.tree[i]!;
+    return sum;
+  }
+
+  private apply(row: number, query: VisibilityQuery, change: VisibilityChange): void {
+    const { table } = this;
+    const shouldShow =
+      table.start[row]! <= query.span.end &&
+      table.end[row]! >= query.span.start &&
+      query.datasets.has(table.datasetOf[row]!);
+    const isShown = this.visible[row] === 1;
+    if (shouldShow === isShown) return;
+    const delta = shouldShow ? 1 : -1;
+    this.visible[row] = shouldShow ? 1 : 0;
+    this.visibleCount += delta;
+    for (let i = row + 1; i < this.tree.length; i += i & -i) this.tree[i]! += delta;
+    (shouldShow ? change.entered : change.left).push(row);
+    const place = table.placeOf[row]!;
+    this.placeCounts[place]! += delta;
+    if (this.placeStamp[place] !== this.stamp) {
+      this.placeStamp[place] = this.stamp;
+      change.places.push(place);
+    }
+  }
+}
+
+function highestPowerOfTwo(n: number): number {
+  let power = 1;
+  while (power * 2 <= n) power *= 2;
+  return n === 0 ? 0 : power;
+}
