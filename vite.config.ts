@@ -40,6 +40,8 @@ export default defineConfig({
   build: {
     // maplibre-gl alone is ~1 MB; splitting it out keeps the app chunk readable in reports.
     chunkSizeWarningLimit: 1500,
+    // The data is fetched as files (connect-src 'self' forbids data: URLs), however small.
+    assetsInlineLimit: (file) => (file.includes('/geodata/') ? false : undefined),
   },
   test: {
     include: ['src/**/*.test.{ts,tsx}', 'scripts/**/*.test.ts'],

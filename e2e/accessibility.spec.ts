@@ -52,7 +52,7 @@ test.describe('on a phone', () => {
     await app.open('?date=2016-10-05&window=7d&event=2016-10-05-kerry-lavrov-phone-call');
     await expect(page.locator('details.legend')).not.toHaveAttribute('open');
     await app.pressOnSlider('ArrowRight');
-    expect(app.params().get('date')).toBe('2016-10-06');
+    expect((await app.params()).get('date')).toBe('2016-10-06');
     const results = await new AxeBuilder({ page }).analyze();
     expect(results.violations.map((violation) => violation.id)).toEqual([]);
   });

@@ -22,8 +22,16 @@ export function eventById(id: string): EventRow {
   return event;
 }
 
+/** The app writes the address bar at most this often (src/state/url-sync.ts). */
+const URL_THROTTLE_MS = 150;
+
+/** The map knows events by qualified ids: curated ones belong to the dataset "articles". */
+const mapFeatureId = (eventId: string) => `articles:${eventId}`;
+
 /** A thin driver: what a person does and sees, in their words, so specs read as stories. */
 export class Lagekarte {
+  private clockStopped = false;
+
   constructor(readonly page: Page) {}
 
   async open(query = '', options: { waitForMap?: boolean } = {}): Promise<void> {
@@ -44,23 +52,67 @@ export class Lagekarte {
     return this.page.getByRole('region', { name: 'Details' });
   }
 
-  async listedTitles(): Promise<string[]> {
-    return this.eventList().locator('.event-item-title').allTextContents();
+  /**
+   * Every line of the list, in order, as a reader scrolling through it meets them: the list
+   * only has the lines on screen in the page.
+   */
+  private async scrollThroughList(
+    stopAtEventId?: string,
+  ): Promise<{ id: string; title: string }[]> {
+    await this.eventList().waitFor({ state: 'attached' });
+    return this.page.evaluate(async (stopAt) => {
+      const frame = () => new Promise((resolve) => requestAnimationFrame(() => resolve(null)));
+      const scroller = document.querySelector<HTMLElement>('.event-list-scroll')!;
+      const seen = new Map<number, { id: string; title: string }>();
+      scroller.scrollTop = 0;
+      await frame();
+      await frame();
+      for (;;) {
+        for (const line of scroller.querySelectorAll<HTMLElement>('li[data-index]')) {
+          const button = line.querySelector<HTMLElement>('[data-event-id]')!;
+          seen.set(Number(line.dataset.index), {
+            id: button.dataset.eventId!.replace(/^articles:/, ''),
+            title: line.querySelector('.event-item-title')!.textContent!,
+          });
+          if (stopAt && button.dataset.eventId === stopAt) {
+            button.scrollIntoView({ block: 'center' });
+            await frame();
+            return [];
+          }
+        }
+        const atEnd = scroller.scrollTop + scroller.clientHeight >= scroller.scrollHeight - 1;
+        if (atEnd) break;
+        scroller.scrollTop += Math.max(40, scroller.clientHeight * 0.8);
+        await frame();
+        await frame();
+      }
+      return [...seen].sort(([a], [b]) => a - b).map(([, line]) => line);
+    }, stopAtEventId);
   }
 
-  async listedEventIds(lang: 'de' | 'en' = 'de'): Promise<string[]> {
-    const titles = await this.listedTitles();
-    return titles.map((title) => {
-      const match = EVENTS.filter((event) => event.title[lang] === title);
-      if (match.length !== 1) throw new Error(`title "${title}" matches ${match.length} events`);
-      return match[0]!.id;
-    });
+  async listedTitles(): Promise<string[]> {
+    return (await this.scrollThroughList()).map((line) => line.title);
+  }
+
+  async listedEventIds(): Promise<string[]> {
+    return (await this.scrollThroughList()).map((line) => line.id);
+  }
+
+  /** How many events the list holds, as it tells screen readers (not how many are drawn). */
+  async listedCount(): Promise<number> {
+    const first = this.eventList().getByRole('listitem').first();
+    if ((await first.count()) === 0) return 0;
+    return Number(await first.getAttribute('aria-setsize'));
+  }
+
+  /** Scrolls the list until the event's line is on screen. */
+  async revealInList(id: string): Promise<void> {
+    await this.scrollThroughList(mapFeatureId(id));
   }
 
   async chooseEvent(id: string, lang: 'de' | 'en' = 'de'): Promise<void> {
-    await this.eventList()
-      .getByRole('button', { name: eventById(id).title[lang] })
-      .click();
+    await this.revealInList(id);
+    await this.listButton(id, lang).click();
   }
 
   async pressOnSlider(...keys: string[]): Promise<void> {
@@ -68,7 +120,16 @@ export class Lagekarte {
     for (const key of keys) await this.slider().press(key);
   }
 
-  params(): URLSearchParams {
+  /** The permalink's parameters, once the app has written what it shows. */
+  async params(): Promise<URLSearchParams> {
+    // With the clock stopped, the app's throttled write waits for time the test lets pass.
+    const pending = await this.page.evaluate(() =>
+      document.documentElement.hasAttribute('data-url-pending'),
+    );
+    if (pending && this.clockStopped) await this.page.clock.runFor(URL_THROTTLE_MS);
+    await this.page.waitForFunction(
+      () => !document.documentElement.hasAttribute('data-url-pending'),
+    );
     return new URL(this.page.url()).searchParams;
   }
 
@@ -93,21 +154,21 @@ export class Lagekarte {
 
   /** Event ids the map currently draws, read from the map's own feature-state. */
   async eventIdsShownOnMap(): Promise<string[]> {
-    const flags = await this.page.evaluate((count) => {
-      const map = window.lagekarteMap!;
-      return Array.from({ length: count }, (_, id) =>
-        Boolean(map.getFeatureState({ source: 'events', id }).visible),
-      );
-    }, EVENTS.length);
+    const flags = await this.page.evaluate(
+      (ids) => {
+        const map = window.lagekarteMap!;
+        return ids.map((id) => Boolean(map.getFeatureState({ source: 'events', id }).visible));
+      },
+      EVENTS.map((event) => mapFeatureId(event.id)),
+    );
     return EVENTS.filter((_, index) => flags[index]).map((event) => event.id);
   }
 
   async eventSelectedOnMap(id: string): Promise<boolean> {
-    const index = EVENTS.findIndex((event) => event.id === id);
     return this.page.evaluate(
       (featureId) =>
         Boolean(window.lagekarteMap!.getFeatureState({ source: 'events', id: featureId }).selected),
-      index,
+      mapFeatureId(id),
     );
   }
 
@@ -176,7 +237,7 @@ export class Lagekarte {
       const [dx, dy] = feature.properties[`o${zoom}`] as [number, number];
       const { x, y } = map.project(feature.geometry.coordinates);
       return { x: x + dx, y: y + dy };
-    }, id);
+    }, mapFeatureId(id));
     if (!at) return null;
     const box = await this.canvasBox();
     return { x: box.x + at.x, y: box.y + at.y };
@@ -265,8 +326,8 @@ export class Lagekarte {
           const { x, y } = map.project(feature.geometry.coordinates);
           return x < 0 || y < 0 || x > canvas.clientWidth || y > canvas.clientHeight;
         })
-        .map((feature) => feature.properties.id);
-    }, shown);
+        .map((feature) => feature.properties.id.replace(/^articles:/, ''));
+    }, shown.map(mapFeatureId));
     return outside.sort();
   }
 
@@ -292,6 +353,7 @@ export class Lagekarte {
   /** Stops the page's clock: whatever the user does next happens at one instant. */
   async stopTime(): Promise<void> {
     await this.page.clock.pauseAt(new Date('2026-01-01T10:00:00Z'));
+    this.clockStopped = true;
   }
 
   async letTimePass(ms: number): Promise<void> {

@@ -8,13 +8,13 @@ test('a first visit shows the places of the articles and every reported event', 
   await app.open();
 
   // Without a date, the app stands at the last reported day and shows everything up to it.
-  expect(app.params().get('date')).toBe('2020-03-05');
-  expect(app.params().get('window')).toBe('all');
-  expect(app.params().get('lang')).toBe('de');
+  expect((await app.params()).get('date')).toBe('2020-03-05');
+  expect((await app.params()).get('window')).toBe('all');
+  expect((await app.params()).get('lang')).toBe('de');
   await expect(app.slider()).toHaveAttribute('aria-valuetext', '5.\u00a0März 2020');
   await expect(page.getByTestId('current-date')).toHaveText('5. März 2020');
 
-  await expect(app.eventList().getByRole('listitem')).toHaveCount(EVENTS.length);
+  await expect.poll(() => app.listedCount()).toBe(EVENTS.length);
   expect((await app.eventIdsShownOnMap()).sort()).toEqual(EVENTS.map((event) => event.id).sort());
 
   expect(await app.placeIdsOnMap()).toEqual(

@@ -5,7 +5,7 @@ test.describe('with an English browser', () => {
 
   test('the interface follows the browser when the link does not say', async ({ app, page }) => {
     await app.open('?date=2016-10-05&window=day');
-    expect(app.params().get('lang')).toBe('en');
+    expect((await app.params()).get('lang')).toBe('en');
     await expect(page.getByRole('slider', { name: 'Date' })).toHaveAttribute(
       'aria-valuetext',
       '5\u00a0October 2016',
@@ -25,7 +25,7 @@ test('switching the language relabels the interface and the map', async ({ app, 
     'aria-valuetext',
     '5\u00a0October 2016',
   );
-  expect(app.params().get('lang')).toBe('en');
+  expect((await app.params()).get('lang')).toBe('en');
   await expect
     .poll(() =>
       page.evaluate(() =>

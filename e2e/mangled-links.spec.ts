@@ -51,7 +51,8 @@ for (const { query, notice, params } of cases) {
   }) => {
     await app.open(query);
     await expect(page.getByRole('region', { name: 'Hinweise' })).toContainText(notice);
-    for (const [key, value] of Object.entries(params)) expect(app.params().get(key)).toBe(value);
+    for (const [key, value] of Object.entries(params))
+      expect((await app.params()).get(key)).toBe(value);
     await expect(app.eventList()).toBeVisible();
   });
 }
@@ -65,7 +66,7 @@ test('a link to an event that was merged into another opens that one, and says s
   await expect(page.getByRole('region', { name: 'Hinweise' })).toContainText(
     '„2020-02-08-turkey-warns-of-retaliation“ ist in einem anderen aufgegangen; angezeigt wird „Russisch-türkische Gespräche über Idlib in Ankara',
   );
-  expect(app.params().get('event')).toBe('2020-02-08-ankara-russian-turkish-talks');
+  expect((await app.params()).get('event')).toBe('2020-02-08-ankara-russian-turkish-talks');
   await expect(app.details().getByRole('heading', { level: 2 })).toContainText(
     'Russisch-türkische Gespräche über Idlib in Ankara',
   );

@@ -54,7 +54,7 @@ for (const zoom of [6, 12]) {
       await expect(app.details().getByRole('heading', { level: 2 })).toHaveText(
         eventById(id).title.de,
       );
-      expect(app.params().get('event')).toBe(id);
+      expect((await app.params()).get('event')).toBe(id);
     }
   });
 }
@@ -121,7 +121,7 @@ test('a marker says what it is on hover, and a near miss still hits it', async (
 
   // A 24 px target: 10 px beside the disc's centre is still the marker.
   await app.clickMarker(id, { dx: 10, dy: 0 });
-  expect(app.params().get('event')).toBe(id);
+  expect((await app.params()).get('event')).toBe(id);
 });
 
 test('focusing an event in the list names its marker on the map', async ({ app }) => {
@@ -145,20 +145,20 @@ test('ten quick key steps on the slider are one history entry; Back returns to t
   await app.stopTime();
   const before = await app.historyLength();
   await app.pressOnSlider(...Array.from({ length: 10 }, () => 'ArrowLeft'));
-  expect(app.params().get('date')).toBe('2016-10-05');
+  expect((await app.params()).get('date')).toBe('2016-10-05');
   expect(await app.historyLength()).toBe(before + 1);
 
   // After a pause, the next step starts a new burst.
   await app.letTimePass(1500);
   await app.pressOnSlider('ArrowLeft', 'ArrowLeft');
-  expect(app.params().get('date')).toBe('2016-10-03');
+  expect((await app.params()).get('date')).toBe('2016-10-03');
   expect(await app.historyLength()).toBe(before + 2);
 
   await page.goBack();
   await expect(app.slider()).toHaveAttribute('aria-valuetext', '5.\u00a0Oktober 2016');
   await page.goBack();
   await expect(app.slider()).toHaveAttribute('aria-valuetext', '15.\u00a0Oktober 2016');
-  expect(app.params().get('date')).toBe('2016-10-15');
+  expect((await app.params()).get('date')).toBe('2016-10-15');
 });
 
 test.describe('on a touch screen', () => {
@@ -168,6 +168,6 @@ test.describe('on a touch screen', () => {
     await app.open('?date=2016-10-21&window=day#map=9/35.617/36.595');
     const id = '2016-10-haas-school-attack';
     await app.tapMarker(id, { dx: 0, dy: 20 });
-    expect(app.params().get('event')).toBe(id);
+    expect((await app.params()).get('event')).toBe(id);
   });
 });

@@ -13,7 +13,7 @@ test('clicking a place lists every event reported there, and leads on to each', 
   await page.mouse.click(box.x + point.x, box.y + point.y);
 
   await expect(app.details().getByRole('heading', { level: 2 })).toHaveText('Aleppo');
-  expect(app.params().get('place')).toBe('aleppo');
+  expect((await app.params()).get('place')).toBe('aleppo');
   const atPlace = app.details().getByRole('listitem');
   await expect(atPlace.first()).toContainText('Großoffensive in Aleppo');
   // Events outside the window are listed too, and say so.
@@ -23,12 +23,12 @@ test('clicking a place lists every event reported there, and leads on to each', 
     .details()
     .getByRole('button', { name: /Evakuierung Ost-Aleppos/ })
     .click();
-  expect(app.params().get('event')).toBe('2016-12-east-aleppo-evacuation');
+  expect((await app.params()).get('event')).toBe('2016-12-east-aleppo-evacuation');
   await expect(app.details()).toContainText(
     'Dieses Ereignis liegt außerhalb des gewählten Zeitraums.',
   );
   await app.details().getByRole('button', { name: 'Zum Datum des Ereignisses springen' }).click();
-  expect(app.params().get('date')).toBe('2016-12-15');
+  expect((await app.params()).get('date')).toBe('2016-12-15');
   await expect(app.details()).not.toContainText('außerhalb des gewählten Zeitraums');
 });
 

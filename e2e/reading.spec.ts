@@ -61,7 +61,7 @@ test('the reading view closes with its button, in English too', async ({ app }) 
   await expect(app.readingView()).toContainText('SPIEGEL ONLINE · published 16–17 December 2016');
   await app.readingView().getByRole('button', { name: 'Close the article' }).click();
   await expect(app.readingView()).toHaveCount(0);
-  expect(app.params().get('event')).toBe(HAAS);
+  expect((await app.params()).get('event')).toBe(HAAS);
 });
 
 test('curation notes are for curators: the reader does not see them', async ({ app }) => {

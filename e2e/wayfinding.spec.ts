@@ -13,7 +13,7 @@ test('the first Tab offers a skip link that jumps past the list to the date slid
   await app.press('Enter');
   await expect(app.slider()).toBeFocused();
   await app.press('ArrowRight');
-  expect(app.params().get('date')).toBe('2016-10-06');
+  expect((await app.params()).get('date')).toBe('2016-10-06');
 });
 
 test('the page title names the date and the selected event, and follows Back', async ({ app }) => {

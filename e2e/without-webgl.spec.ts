@@ -18,7 +18,7 @@ test('without WebGL the timeline, the list and the details still work', async ({
   );
 
   await app.pressOnSlider('ArrowRight');
-  expect(app.params().get('date')).toBe('2016-10-05');
+  expect((await app.params()).get('date')).toBe('2016-10-05');
   await app.chooseEvent('2016-10-05-kerry-lavrov-phone-call');
   await expect(app.details()).toContainText('Lawrow und Kerry');
 });

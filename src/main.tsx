@@ -2,32 +2,29 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
 import { stateFromLocation } from './app/boot';
-import { loadBundledDataset } from './data/load';
+import { loadCuratedDataset } from './data/load';
+import { buildCatalog } from './domain/catalog';
 import { initI18n } from './i18n/i18n';
-import { buildModel } from './domain/model';
-import { ModelContext } from './state/model-context';
-import { currentSearch } from './state/navigation';
+import { CatalogContext } from './state/catalog-context';
 import { useAppStore } from './state/store';
+import { connectUrl } from './state/url-sync';
+import { connectVisibility } from './state/visibility';
 import './app/app.css';
 
-const { dataset, problems } = loadBundledDataset();
+const { dataset, problems } = await loadCuratedDataset();
 for (const problem of problems) console.warn('Data problem:', problem);
-const model = buildModel(dataset, problems);
-const { state, initialView } = stateFromLocation(window.location, model, navigator.languages);
+const catalog = buildCatalog(dataset, problems);
+const { state, initialView } = stateFromLocation(window.location, catalog, navigator.languages);
 useAppStore.setState(state);
-// Normalise the address at once, so a shared link always carries date, window and language.
-window.history.replaceState(
-  window.history.state,
-  '',
-  `${window.location.pathname}${currentSearch()}${window.location.hash}`,
-);
+connectVisibility(catalog);
+// Normalises the address at once, so a shared link always carries date, window and language.
+connectUrl();
 
-void initI18n(state.lang).then(() => {
-  createRoot(document.getElementById('root')!).render(
-    <StrictMode>
-      <ModelContext.Provider value={model}>
-        <App initialView={initialView} />
-      </ModelContext.Provider>
-    </StrictMode>,
-  );
-});
+await initI18n(state.lang);
+createRoot(document.getElementById('root')!).render(
+  <StrictMode>
+    <CatalogContext.Provider value={catalog}>
+      <App initialView={initialView} />
+    </CatalogContext.Provider>
+  </StrictMode>,
+);

@@ -3,7 +3,8 @@ import { useTranslation } from 'react-i18next';
 import { SidePane } from '../events/SidePane';
 import { Legend } from '../map/Legend';
 import { selectEvent } from '../state/navigation';
-import { useModel } from '../state/model-context';
+import { useCatalog } from '../state/catalog-context';
+import { applyUrlState } from '../state/url-sync';
 import { useAppStore } from '../state/store';
 import { Timeline } from '../timeline/Timeline';
 import type { MapView as MapViewState } from '../domain/url/codec';
@@ -24,7 +25,7 @@ const PANELS = { map: 'map-panel', list: 'list-panel' } as const;
 const TIMELINE_ID = 'timeline';
 
 export function App({ initialView }: { initialView: MapViewState | null }) {
-  const model = useModel();
+  const catalog = useCatalog();
   const { t, i18n } = useTranslation();
   const lang = useAppStore((state) => state.lang);
   const phone = useMediaQuery(PHONE_QUERY);
@@ -48,13 +49,13 @@ export function App({ initialView }: { initialView: MapViewState | null }) {
   // Back and Forward: the URL already says what to show; notices were given on arrival.
   useEffect(() => {
     const onPopState = () => {
-      const { state } = stateFromLocation(window.location, model, navigator.languages);
+      const { state } = stateFromLocation(window.location, catalog, navigator.languages);
       const { urlNotices, ...input } = state;
-      useAppStore.setState(input);
+      applyUrlState(input);
     };
     window.addEventListener('popstate', onPopState);
     return () => window.removeEventListener('popstate', onPopState);
-  }, [model]);
+  }, [catalog]);
 
   useEffect(() => {
     const onKeyDown = (event: KeyboardEvent) => {

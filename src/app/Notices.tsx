@@ -1,22 +1,32 @@
 import { type MouseEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { describeProblem } from '../domain/data/dataset';
-import type { Model } from '../domain/model';
-import { useModel } from '../state/model-context';
+import { type Catalog, eventById } from '../domain/catalog';
+import { useCatalog } from '../state/catalog-context';
+import { useEventTitle } from '../events/use-event-title';
 import { parseIsoDay } from '../domain/time/days';
 import { describeDay, type Lang } from '../domain/time/describe-date';
-import type { UrlNotice } from '../domain/url/codec';
+import { eventIdFromUrl, type UrlNotice } from '../domain/url/codec';
+import type { MapEvent } from '../domain/events/event';
 import { useAppStore } from '../state/store';
 
 /** What the app shows instead, as a reader says it: a date in words, an event by its title. */
-function replacementInWords(notice: UrlNotice, model: Model, lang: Lang): string | undefined {
+function replacementInWords(
+  notice: UrlNotice,
+  catalog: Catalog,
+  lang: Lang,
+  title: (event: MapEvent) => string,
+): string | undefined {
   const { replacement } = notice;
   if (replacement === undefined) return undefined;
   if (notice.reason === 'clamped') {
     const day = parseIsoDay(replacement);
     return day === null ? replacement : describeDay(day, lang);
   }
-  if (notice.reason === 'moved') return model.eventsById.get(replacement)?.record.title[lang];
+  if (notice.reason === 'moved') {
+    const event = eventById(catalog, eventIdFromUrl(replacement));
+    return event ? title(event) : replacement;
+  }
   return replacement;
 }
 
@@ -43,8 +53,9 @@ function keepFocusNearby(close: () => void) {
  */
 export function Notices() {
   const { t } = useTranslation();
-  const model = useModel();
-  const { problems } = model;
+  const catalog = useCatalog();
+  const title = useEventTitle();
+  const { problems } = catalog;
   const lang = useAppStore((state) => state.lang);
   const notices = useAppStore((state) => state.urlNotices);
   const [problemsDismissed, setProblemsDismissed] = useState(false);
@@ -61,7 +72,7 @@ export function Notices() {
               <li key={`${notice.param}-${index}`}>
                 {t(`urlNotice.${notice.reason}`, {
                   ...notice,
-                  replacement: replacementInWords(notice, model, lang),
+                  replacement: replacementInWords(notice, catalog, lang, title),
                 })}
               </li>
             ))}

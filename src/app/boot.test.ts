@@ -1,17 +1,18 @@
 import { describe, expect, it } from 'vitest';
-import { loadBundledDataset } from '../data/load';
-import { buildModel } from '../domain/model';
+import { readGeodataFiles } from '../../scripts/geodata-files';
+import { buildCatalog } from '../domain/catalog';
+import { readCuratedFiles } from '../domain/data/read-curated';
 import { parseIsoDay } from '../domain/time/days';
 import { stateFromLocation } from './boot';
 
 function model() {
-  const { dataset, problems } = loadBundledDataset();
-  return buildModel(dataset, problems);
+  const { dataset, problems } = readCuratedFiles(readGeodataFiles());
+  return buildCatalog(dataset, problems);
 }
 
 describe('the bundled dataset', () => {
   it('loads without a single problem', () => {
-    const { dataset, problems } = loadBundledDataset();
+    const { dataset, problems } = readCuratedFiles(readGeodataFiles());
     expect(problems).toEqual([]);
     expect(dataset.articles).toHaveLength(5);
     expect(dataset.events.length).toBeGreaterThan(40);
@@ -43,7 +44,7 @@ describe('stateFromLocation', () => {
     expect(state).toMatchObject({
       date: parseIsoDay('2020-02-28'),
       window: '7d',
-      selection: { kind: 'event', id: '2020-02-28-putin-erdogan-phone-call' },
+      selection: { kind: 'event', id: 'articles:2020-02-28-putin-erdogan-phone-call' },
       lang: 'en',
     });
     expect(initialView).toEqual({ zoom: 7, latitude: 35.9, longitude: 36.6 });
@@ -55,7 +56,7 @@ describe('stateFromLocation', () => {
       model(),
       ['en'],
     );
-    expect(state.selection).toEqual({ kind: 'event', id: '2016-10-haas-school-attack' });
+    expect(state.selection).toEqual({ kind: 'event', id: 'articles:2016-10-haas-school-attack' });
   });
 
   it('selects a place when the link names only a place', () => {

@@ -1,17 +1,20 @@
-import { browserLang } from '../i18n/i18n';
-import type { Model } from '../domain/model';
-import type { AppState } from '../state/store';
+import type { Catalog } from '../domain/catalog';
+import { CURATED_DATASET_ID, qualifiedEventId } from '../domain/events/event';
 import { type CodecContext, parseMapHash, parseUrlState, type MapView } from '../domain/url/codec';
+import { browserLang } from '../i18n/i18n';
+import type { AppState } from '../state/store';
 
-export function codecContext(model: Model): CodecContext {
+export function codecContext(catalog: Catalog): CodecContext {
+  const curated = (id: string) => qualifiedEventId(CURATED_DATASET_ID, id);
   return {
-    range: model.range,
+    range: catalog.range,
     // Opening without a date shows everything the articles report.
-    defaultDate: model.range.max,
-    eventIds: new Set(model.eventsById.keys()),
-    placeIds: new Set(model.placesById.keys()),
+    defaultDate: catalog.range.max,
+    eventIds: new Set(catalog.table.rowById.keys()),
+    placeIds: new Set(catalog.table.placeIndexById.keys()),
+    datasetIds: new Set(catalog.datasetsById.keys()),
     eventRedirects: new Map(
-      model.dataset.redirects.map((redirect) => [redirect.from, redirect.to]),
+      catalog.curated.redirects.map((redirect) => [curated(redirect.from), curated(redirect.to)]),
     ),
   };
 }
@@ -19,10 +22,10 @@ export function codecContext(model: Model): CodecContext {
 /** The state a URL asks for, with the browser's language where the URL names none. */
 export function stateFromLocation(
   location: Pick<Location, 'search' | 'hash'>,
-  model: Model,
+  catalog: Catalog,
   languages: readonly string[],
 ): { state: AppState; initialView: MapView | null } {
-  const { state, notices } = parseUrlState(location.search, codecContext(model));
+  const { state, notices } = parseUrlState(location.search, codecContext(catalog));
   const map = parseMapHash(location.hash);
   return {
     state: {
@@ -33,6 +36,7 @@ export function stateFromLocation(
         : state.place
           ? { kind: 'place', id: state.place }
           : null,
+      datasets: state.datasets,
       highlightedEventId: null,
       lang: state.lang ?? browserLang(languages),
       urlNotices: map.notice ? [...notices, map.notice] : notices,

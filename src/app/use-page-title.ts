@@ -1,20 +1,24 @@
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useModel } from '../state/model-context';
+import { eventById, placeById } from '../domain/catalog';
+import { useEventTitle } from '../events/use-event-title';
+import { useCatalog } from '../state/catalog-context';
 import { selectedEventIdOf, selectedPlaceIdOf, useAppStore } from '../state/store';
 import { pageTitle } from './page-title';
 
 /** Keeps document.title in step with the date, the selection and the language. */
 export function usePageTitle(): void {
   const { t } = useTranslation();
-  const model = useModel();
+  const catalog = useCatalog();
+  const eventTitle = useEventTitle();
   const date = useAppStore((state) => state.date);
   const lang = useAppStore((state) => state.lang);
   const eventId = useAppStore(selectedEventIdOf);
   const placeId = useAppStore(selectedPlaceIdOf);
+  const event = eventId ? eventById(catalog, eventId) : undefined;
   const selection =
-    (eventId ? model.eventsById.get(eventId)?.record.title[lang] : undefined) ??
-    (placeId ? model.placesById.get(placeId)?.name[lang] : undefined) ??
+    (event ? eventTitle(event) : undefined) ??
+    (placeId ? placeById(catalog, placeId)?.name[lang] : undefined) ??
     null;
   const title = pageTitle({ appName: t('appTitle'), date, lang, selection });
 

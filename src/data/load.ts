@@ -1,57 +1,49 @@
-import articlesJson from '../../geodata/articles.json?raw';
-import actorsJson from '../../geodata/actors.json?raw';
-import redirectsJson from '../../geodata/event-redirects.json?raw';
-import eventsJson from '../../geodata/events.json?raw';
-import placesJson from '../../geodata/places.geojson?raw';
-import {
-  DATA_FILES,
-  type DataProblem,
-  type Dataset,
-  type RawDataset,
-} from '../domain/data/dataset';
-import { validateDataset } from '../domain/data/validate';
+import articlesUrl from '../../geodata/articles.json?url';
+import actorsUrl from '../../geodata/actors.json?url';
+import redirectsUrl from '../../geodata/event-redirects.json?url';
+import eventsUrl from '../../geodata/events.json?url';
+import placesUrl from '../../geodata/places.geojson?url';
+import type { DataProblem, Dataset } from '../domain/data/dataset';
+import { type FetchedFile, readCuratedFiles } from '../domain/data/read-curated';
 
-const articleFiles = import.meta.glob<string>('../../geodata/articles/*.txt', {
-  query: '?raw',
+// The data is fetched at run time, not compiled into the bundle: the script stays small
+// whatever the data weighs, and the files are cached apart from the code.
+const articleUrls = import.meta.glob<string>('../../geodata/articles/*.txt', {
+  query: '?url',
   import: 'default',
   eager: true,
 });
 
-/**
- * Reads the bundled geodata. Files are bundled as text and parsed here, so that even a
- * syntax error in one file becomes a message on screen rather than a blank page.
- */
-export function loadBundledDataset(): { dataset: Dataset; problems: DataProblem[] } {
-  const problems: DataProblem[] = [];
-  const parse = (file: string, text: string): unknown => {
-    try {
-      return JSON.parse(text);
-    } catch (error) {
-      const reason = (error as Error).message;
-      problems.push({
-        file,
-        message: { en: `is not valid JSON (${reason})`, de: `ist kein gültiges JSON (${reason})` },
-      });
-      return undefined;
-    }
-  };
-  const articleTexts: Record<string, string> = {};
-  for (const [path, text] of Object.entries(articleFiles)) {
-    articleTexts[path.replace(/^.*\//, '').replace(/\.txt$/, '')] = text;
+async function fetchText(url: string): Promise<FetchedFile> {
+  try {
+    const response = await fetch(url);
+    if (!response.ok) return { error: `HTTP ${response.status}` };
+    return { text: await response.text() };
+  } catch (error) {
+    return { error: (error as Error).message };
   }
-  const raw: RawDataset = {
-    articles: parse(DATA_FILES.articles, articlesJson),
-    actors: parse(DATA_FILES.actors, actorsJson),
-    places: parse(DATA_FILES.places, placesJson),
-    events: parse(DATA_FILES.events, eventsJson),
-    redirects: parse(DATA_FILES.redirects, redirectsJson),
-    articleTexts,
-  };
-  const result = validateDataset(raw);
-  // A file that failed to parse also fails its shape check; report the cause only.
-  const unreadable = new Set(problems.map((problem) => problem.file));
-  const shapeProblems = result.problems.filter(
-    (problem) => !(unreadable.has(problem.file) && problem.record === undefined),
+}
+
+/** Fetches the curated corpus; what fails to load is a problem on screen, not a blank page. */
+export async function loadCuratedDataset(): Promise<{ dataset: Dataset; problems: DataProblem[] }> {
+  const articleEntries = Object.entries(articleUrls).map(
+    async ([path, url]) =>
+      [path.replace(/^.*\//, '').replace(/\.txt$/, ''), await fetchText(url)] as const,
   );
-  return { dataset: result.dataset, problems: [...problems, ...shapeProblems] };
+  const [articles, actors, places, events, redirects, texts] = await Promise.all([
+    fetchText(articlesUrl),
+    fetchText(actorsUrl),
+    fetchText(placesUrl),
+    fetchText(eventsUrl),
+    fetchText(redirectsUrl),
+    Promise.all(articleEntries),
+  ]);
+  return readCuratedFiles({
+    articles,
+    actors,
+    places,
+    events,
+    redirects,
+    articleTexts: Object.fromEntries(texts),
+  });
 }

@@ -1,8 +1,8 @@
-import type { EventRecord } from '../domain/data/schema';
+import type { MapEvent } from '../domain/events/event';
 import { CATEGORY_COLORS } from './category-colors';
 
 /** The same mark as on the map: a disc for what happened, a ring for what was announced. */
-export function CategoryMark({ event }: { event: Pick<EventRecord, 'category' | 'status'> }) {
+export function CategoryMark({ event }: { event: Pick<MapEvent, 'category' | 'status'> }) {
   const color = CATEGORY_COLORS[event.category];
   return (
     <span

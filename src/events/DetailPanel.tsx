@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
+import { eventById, placeById } from '../domain/catalog';
+import { useCatalog } from '../state/catalog-context';
 import { selectEvent } from '../state/navigation';
-import { useModel } from '../state/model-context';
 import { selectedEventIdOf, selectedPlaceIdOf, useAppStore } from '../state/store';
 import { EventDetail } from './EventDetail';
 import { PlaceDetail } from './PlaceDetail';
@@ -8,11 +9,11 @@ import { PlaceDetail } from './PlaceDetail';
 /** The selected event or place, in the list's place; "back to the list" (or Escape) closes it. */
 export function DetailPanel() {
   const { t } = useTranslation();
-  const model = useModel();
+  const catalog = useCatalog();
   const eventId = useAppStore(selectedEventIdOf);
   const placeId = useAppStore(selectedPlaceIdOf);
-  const event = eventId ? model.eventsById.get(eventId) : undefined;
-  const place = placeId ? model.placesById.get(placeId) : undefined;
+  const event = eventId ? eventById(catalog, eventId) : undefined;
+  const place = placeId ? placeById(catalog, placeId) : undefined;
   if (!event && !place) return null;
 
   return (

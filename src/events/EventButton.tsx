@@ -1,38 +1,36 @@
-import type { Lang } from '../domain/time/describe-date';
+import { memo } from 'react';
+import type { MapEvent } from '../domain/events/event';
 import { highlightEvent, selectEvent } from '../state/navigation';
 import { CategoryMark } from './CategoryMark';
-import { describeEventDate } from '../domain/events/event-date';
-import type { TimedEvent } from '../domain/events/timed-events';
 
 /** One event as a line in a list: mark, title, and what else the list wants to say. */
-export function EventButton({
+export const EventButton = memo(function EventButton({
   event,
-  lang,
-  details,
+  title,
+  meta,
 }: {
-  event: TimedEvent;
-  lang: Lang;
-  details: string[];
+  event: MapEvent;
+  title: string;
+  /** Date, place and the rest, already in words. */
+  meta: string;
 }) {
   return (
     <button
       type="button"
       className="event-item"
       // Where focus returns when this event's detail closes.
-      data-event-id={event.record.id}
-      onClick={() => selectEvent(event.record.id)}
-      onMouseEnter={() => highlightEvent(event.record.id)}
-      onFocus={() => highlightEvent(event.record.id)}
+      data-event-id={event.id}
+      onClick={() => selectEvent(event.id)}
+      onMouseEnter={() => highlightEvent(event.id)}
+      onFocus={() => highlightEvent(event.id)}
       onMouseLeave={() => highlightEvent(null)}
       onBlur={() => highlightEvent(null)}
     >
-      <CategoryMark event={event.record} />
+      <CategoryMark event={event} />
       <span className="event-item-text">
-        <span className="event-item-title">{event.record.title[lang]}</span>
-        <span className="event-item-meta">
-          {[describeEventDate(event, lang), ...details].join(' · ')}
-        </span>
+        <span className="event-item-title">{title}</span>
+        <span className="event-item-meta">{meta}</span>
       </span>
     </button>
   );
-}
+});

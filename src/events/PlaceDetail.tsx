@@ -1,19 +1,29 @@
 import { useTranslation } from 'react-i18next';
-import type { Place } from '../domain/data/schema';
-import { useModel } from '../state/model-context';
-import { useVisibleEvents } from '../state/selectors';
+import { eventsAtPlace } from '../domain/catalog';
+import { describeEventDate } from '../domain/events/event-date';
+import type { EventPlace } from '../domain/events/event';
+import { useCatalog } from '../state/catalog-context';
 import { useAppStore } from '../state/store';
+import { currentVisibility, useVisibilityVersion } from '../state/visibility';
 import { EventButton } from './EventButton';
+import { useEventTitle } from './use-event-title';
 
-/** A place: how the articles write it and every event reported there, shown ones first. */
-export function PlaceDetail({ place }: { place: Place }) {
+/** A busy place in a large import has thousands of events; the detail lists this many. */
+const MAX_LISTED = 200;
+
+/** A place: how the sources write it and every event reported there, shown ones first. */
+export function PlaceDetail({ place }: { place: EventPlace }) {
   const { t } = useTranslation();
-  const model = useModel();
+  const catalog = useCatalog();
   const lang = useAppStore((state) => state.lang);
-  const visibleIds = new Set(useVisibleEvents().map((event) => event.record.id));
-  const events = [...(model.eventsByPlace.get(place.id) ?? [])].sort(
-    (a, b) => Number(visibleIds.has(b.record.id)) - Number(visibleIds.has(a.record.id)),
+  const title = useEventTitle();
+  useVisibilityVersion();
+  const visibility = currentVisibility();
+  const isShown = (id: string) => visibility.isVisible(catalog.table.rowById.get(id)!);
+  const events = eventsAtPlace(catalog, place.id).sort(
+    (a, b) => Number(isShown(b.id)) - Number(isShown(a.id)),
   );
+  const curated = catalog.curatedPlacesById.get(place.id);
 
   return (
     <article className="detail" aria-labelledby="detail-title">
@@ -21,30 +31,47 @@ export function PlaceDetail({ place }: { place: Place }) {
         {place.name[lang]}
       </h2>
       <p className="precision">
-        {t(`placeKinds.${place.kind}`)} · {t(`placePrecision.${place.precision}`)}
+        {[
+          curated ? t(`placeKinds.${curated.kind}`) : place.admin,
+          t(`placePrecision.${place.precision}`),
+        ]
+          .filter(Boolean)
+          .join(' · ')}
       </p>
-      <dl className="facts">
-        <dt>{t('alsoWritten')}</dt>
-        <dd lang="de">{place.aliases.join(', ')}</dd>
-      </dl>
+      {curated && (
+        <dl className="facts">
+          <dt>{t('alsoWritten')}</dt>
+          <dd lang="de">{curated.aliases.join(', ')}</dd>
+        </dl>
+      )}
       <h3>{t('eventsAtPlace')}</h3>
       {events.length === 0 ? (
         <p>{t('noEventsAtPlace')}</p>
       ) : (
-        <ul className="place-events">
-          {events.map((event) => (
-            <li
-              key={event.record.id}
-              className={visibleIds.has(event.record.id) ? undefined : 'outside-window'}
-            >
-              <EventButton
-                event={event}
-                lang={lang}
-                details={visibleIds.has(event.record.id) ? [] : [t('outsideWindow')]}
-              />
-            </li>
-          ))}
-        </ul>
+        <>
+          {events.length > MAX_LISTED && (
+            <p className="hint">
+              {t('placeEventsCapped', { shown: MAX_LISTED, count: events.length })}
+            </p>
+          )}
+          <ul className="place-events">
+            {events.slice(0, MAX_LISTED).map((event) => {
+              const shown = isShown(event.id);
+              return (
+                <li key={event.id} className={shown ? undefined : 'outside-window'}>
+                  <EventButton
+                    event={event}
+                    title={title(event)}
+                    meta={[
+                      describeEventDate(event, lang),
+                      ...(shown ? [] : [t('outsideWindow')]),
+                    ].join(' · ')}
+                  />
+                </li>
+              );
+            })}
+          </ul>
+        </>
       )}
     </article>
   );

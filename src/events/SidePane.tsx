@@ -1,7 +1,7 @@
 import { type HTMLAttributes, useEffect, useLayoutEffect, useRef } from 'react';
 import { selectedEventIdOf, useAppStore } from '../state/store';
 import { DetailPanel } from './DetailPanel';
-import { EventList } from './EventList';
+import { EventList, type EventListHandle } from './EventList';
 
 /**
  * The list, or — while an event or a place is selected — its detail in the list's place, so
@@ -13,6 +13,7 @@ import { EventList } from './EventList';
  */
 export function SidePane(props: HTMLAttributes<HTMLDivElement>) {
   const paneRef = useRef<HTMLDivElement>(null);
+  const listRef = useRef<EventListHandle>(null);
   const eventId = useAppStore(selectedEventIdOf);
   // A string, so the store hands back the same value while the selection stays the same.
   const selection = useAppStore((state) =>
@@ -39,11 +40,8 @@ export function SidePane(props: HTMLAttributes<HTMLDivElement>) {
     if (active && active !== document.body && !pane.contains(active)) return;
     if (selection) {
       pane.querySelector<HTMLElement>('#detail-title')?.focus();
-    } else {
-      const item = before.eventId
-        ? pane.querySelector<HTMLElement>(`[data-event-id="${CSS.escape(before.eventId)}"]`)
-        : null;
-      (item ?? pane.querySelector<HTMLElement>('#event-list-heading'))?.focus();
+    } else if (!before.eventId || !listRef.current?.focusEvent(before.eventId)) {
+      pane.querySelector<HTMLElement>('#event-list-heading')?.focus();
     }
   }, [selection, eventId]);
 
@@ -52,7 +50,7 @@ export function SidePane(props: HTMLAttributes<HTMLDivElement>) {
     // this is a tab panel (which an <aside> may not be).
     <div ref={paneRef} className="side-pane" {...props}>
       {selection && <DetailPanel key={selection} />}
-      <EventList hidden={selection !== null} />
+      <EventList hidden={selection !== null} handle={listRef} />
     </div>
   );
 }

@@ -71,6 +71,8 @@ const de = {
       'Das Datum „{{value}}“ liegt außerhalb des Zeitraums der Artikel; angezeigt wird der {{replacement}}.',
     moved:
       'Das Ereignis „{{value}}“ ist in einem anderen aufgegangen; angezeigt wird „{{replacement}}“.',
+    'not-loaded':
+      'Der Link nennt den Datensatz „{{replacement}}“, der in diesem Browser nicht importiert ist; angezeigt wird, was geladen ist.',
   },
   dataProblems_one:
     '{{count}} Problem in den Daten; fehlerhafte Datensätze werden nicht angezeigt:',
@@ -114,8 +116,20 @@ const de = {
   },
   placePrecision: {
     point: 'genauer Ort',
+    near: 'in der Nähe des Orts',
+    district: 'irgendwo im Bezirk',
+    province: 'irgendwo in der Provinz',
     region: 'die Markierung steht für das ganze Gebiet',
+    country: 'irgendwo im Land',
+    water: 'auf See oder im Luftraum',
   },
+  importedTitle: '{{category}}: {{place}}',
+  sourceType: 'laut Quelle: „{{type}}“',
+  notes: 'Anmerkungen der Quelle',
+  placeEventsCapped:
+    'Hier sind {{count, number}} Ereignisse berichtet; die ersten {{shown, number}} stehen unten, die gerade angezeigten zuerst. Ein engerer Zeitraum zeigt andere.',
+  fromDataset: 'Aus dem importierten Datensatz „{{name}}“.',
+  fatalitiesBest: '{{best, number}} (zwischen {{min, number}} und {{max, number}})',
   // Layout, reading view, notices and page title (branch layout).
   skipToTimeline: 'Zur Zeitleiste springen',
   views: 'Ansicht',
@@ -198,6 +212,8 @@ const en: Messages = {
     unknown: 'There is no “{{value}}” for “{{param}}”; it was ignored.',
     clamped: 'The date “{{value}}” lies outside the articles’ period; showing {{replacement}}.',
     moved: 'The event “{{value}}” has been merged into another; showing “{{replacement}}”.',
+    'not-loaded':
+      'The link names the dataset “{{replacement}}”, which has not been imported in this browser; showing what is loaded.',
   },
   dataProblems_one: '{{count}} problem in the data; broken records are not shown:',
   dataProblems_other: '{{count}} problems in the data; broken records are not shown:',
@@ -237,7 +253,22 @@ const en: Messages = {
     country: 'country',
     building: 'building',
   },
-  placePrecision: { point: 'exact place', region: 'the marker stands for the whole area' },
+  placePrecision: {
+    point: 'exact place',
+    near: 'near the place',
+    district: 'somewhere in the district',
+    province: 'somewhere in the province',
+    region: 'the marker stands for the whole area',
+    country: 'somewhere in the country',
+    water: 'at sea or in the airspace',
+  },
+  importedTitle: '{{category}}: {{place}}',
+  sourceType: 'source: “{{type}}”',
+  notes: 'Notes from the source',
+  placeEventsCapped:
+    '{{count, number}} events are reported here; the first {{shown, number}} are below, those currently shown first. A narrower time span shows others.',
+  fromDataset: 'From the imported dataset “{{name}}”.',
+  fatalitiesBest: '{{best, number}} (between {{min, number}} and {{max, number}})',
   // Layout, reading view, notices and page title (branch layout).
   skipToTimeline: 'Skip to the timeline',
   views: 'View',

@@ -2,7 +2,8 @@ import { Marker } from '@vis.gl/react-maplibre';
 import type { Map as MaplibreMap } from 'maplibre-gl';
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useModel } from '../state/model-context';
+import { placeById } from '../domain/catalog';
+import { useCatalog } from '../state/catalog-context';
 import { useAppStore } from '../state/store';
 import { clustersWithCounts } from './features';
 import { type LayoutCluster, LAYOUT_MAX_ZOOM, type MarkerLayout } from './marker-layout';
@@ -26,7 +27,7 @@ export function ClusterBubbles({
   onPoint: (pointed: { cluster: LayoutCluster; count: number } | null) => void;
 }) {
   const { t } = useTranslation();
-  const model = useModel();
+  const catalog = useCatalog();
   const lang = useAppStore((state) => state.lang);
   const [wholeZoom, setWholeZoom] = useState(() => Math.floor(map.getZoom()));
 
@@ -53,7 +54,7 @@ export function ClusterBubbles({
   return clusters.map(({ cluster, count }) => {
     const names = cluster.placeIds
       .filter((id) => visibleCountByPlace.has(id))
-      .map((id) => model.placesById.get(id)?.name[lang] ?? id);
+      .map((id) => placeById(catalog, id)?.name[lang] ?? id);
     const size = Math.round(clusterRadius(count) * 2);
     return (
       <Marker

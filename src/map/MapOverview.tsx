@@ -1,7 +1,8 @@
 import type { Map as MaplibreMap } from 'maplibre-gl';
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useModel } from '../state/model-context';
+import { placeById } from '../domain/catalog';
+import { useCatalog } from '../state/catalog-context';
 import { prefersReducedMotion } from './motion';
 import { boundsOf, countOffscreen, DIRECTIONS, type Direction, type LngLat } from './overview';
 
@@ -24,14 +25,14 @@ export function MapOverview({
   visibleCountByPlace: ReadonlyMap<string, number>;
 }) {
   const { t } = useTranslation();
-  const model = useModel();
+  const catalog = useCatalog();
   const points = useMemo(
     () =>
       [...visibleCountByPlace].flatMap(([id, events]) => {
-        const place = model.placesById.get(id);
+        const place = placeById(catalog, id);
         return place ? [{ place: place.coordinates as LngLat, events }] : [];
       }),
-    [visibleCountByPlace, model],
+    [visibleCountByPlace, catalog],
   );
   const [offscreen, setOffscreen] = useState(NONE);
 

@@ -1,6 +1,8 @@
 import { useTranslation } from 'react-i18next';
 import { describeEventDate } from '../domain/events/event-date';
-import { useModel } from '../state/model-context';
+import { eventById, placeById } from '../domain/catalog';
+import { useEventTitle } from '../events/use-event-title';
+import { useCatalog } from '../state/catalog-context';
 import { useAppStore } from '../state/store';
 import type { MapTarget } from './pick';
 
@@ -18,29 +20,33 @@ export interface PointedTarget {
  */
 export function MapTooltip({ pointed }: { pointed: PointedTarget }) {
   const { t } = useTranslation();
-  const model = useModel();
+  const catalog = useCatalog();
+  const eventTitle = useEventTitle();
   const lang = useAppStore((state) => state.lang);
   const { target } = pointed;
 
   let title: string;
   let detail: string;
   if (target.kind === 'event') {
-    const event = model.eventsById.get(target.id);
+    const event = eventById(catalog, target.id);
     if (!event) return null;
-    title = event.record.title[lang];
-    const place = model.placesById.get(event.record.place);
+    title = eventTitle(event);
+    const place = placeById(catalog, event.place);
     detail = [describeEventDate(event, lang), place?.name[lang]].filter(Boolean).join(' · ');
   } else if (target.kind === 'cluster') {
     const names = target.cluster.placeIds
-      .filter((id) => model.eventsByPlace.has(id))
-      .map((id) => model.placesById.get(id)?.name[lang] ?? id);
+      .filter(
+        (id) => (catalog.rowsOfPlace[catalog.table.placeIndexById.get(id) ?? -1]?.length ?? 0) > 0,
+      )
+      .map((id) => placeById(catalog, id)?.name[lang] ?? id);
     title = t('map.cluster', { count: target.count, places: names.join(', ') });
     detail = t('map.clusterHint');
   } else {
-    const place = model.placesById.get(target.id);
+    const place = placeById(catalog, target.id);
     if (!place) return null;
     title = place.name[lang];
-    detail = t('eventCount', { count: model.eventsByPlace.get(place.id)?.length ?? 0 });
+    const index = catalog.table.placeIndexById.get(place.id)!;
+    detail = t('eventCount', { count: catalog.rowsOfPlace[index]?.length ?? 0 });
   }
 
   return (

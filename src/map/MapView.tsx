@@ -11,28 +11,30 @@ import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { selectEvent, selectPlace } from '../state/navigation';
-import { useModel } from '../state/model-context';
-import { useVisibleEvents } from '../state/selectors';
+import { type Catalog, eventsAtPlace, isCurated } from '../domain/catalog';
+import { useCatalog } from '../state/catalog-context';
 import { useAppStore } from '../state/store';
+import { currentVisibility } from '../state/visibility';
 import type { MapView as MapViewState } from '../domain/url/codec';
 import { registerBasemapProtocol } from './basemap-protocol';
 import { ClusterBubbles } from './ClusterBubbles';
 import {
   clusterSpotFeatures,
-  countByPlace,
   eventFeatures,
   layoutPlaces,
   placeFeatures,
+  siteFeatures,
 } from './features';
 import { announcedIcon, clusterIcon, ICON_OPTIONS, occurredIcon } from './icons';
 import { buildMapStyle } from './map-style';
 import { MapOverview } from './MapOverview';
 import { MapTooltip, type PointedTarget } from './MapTooltip';
 import { computeMarkerLayout, LAYOUT_MAX_ZOOM, type LayoutCluster } from './marker-layout';
-import { LAYER, MARKER_ICONS, markerLayers } from './marker-style';
+import { LAYER, MARKER_ICONS, MARKER_SOURCE, markerLayers } from './marker-style';
 import { HIT_RADIUS_PX, type MapTarget, pickMarker, shownMarkers } from './pick';
 import { useHighlightedMarker } from './use-highlighted-marker';
 import { useMapSync } from './use-map-sync';
+import { useVisibleCountByPlace } from './use-visible-counts';
 import { supportsWebGL } from './webgl';
 
 registerBasemapProtocol(); // before any map exists: the basemap's tiles are pmtiles:// URLs
@@ -70,6 +72,21 @@ const isTouch = (event: MapLayerMouseEvent) =>
   (event.originalEvent as PointerEvent).pointerType === 'touch' ||
   window.matchMedia('(pointer: coarse)').matches;
 
+/** The curated events at a curated place, in date order. */
+function curatedEventsAt(catalog: Catalog, placeId: string) {
+  return eventsAtPlace(catalog, placeId).filter((event) => isCurated(event.dataset));
+}
+
+/** Every place of every imported dataset, coloured by the dataset's place among the imports. */
+function sitesOf(catalog: Catalog) {
+  const imported = catalog.datasets.filter((dataset) => dataset.kind === 'imported');
+  return siteFeatures(
+    imported.flatMap((dataset, colorIndex) =>
+      dataset.places.map((place) => ({ place, dataset: dataset.id, colorIndex })),
+    ),
+  );
+}
+
 function LiveMap({
   initialView,
   onFail,
@@ -78,17 +95,16 @@ function LiveMap({
   onFail: () => void;
 }) {
   const { t } = useTranslation();
-  const model = useModel();
+  const catalog = useCatalog();
   const mapRef = useRef<MapRef>(null);
   const [map, setMap] = useState<maplibregl.Map | null>(null);
   const containerRef = useRef<HTMLDivElement>(null);
   const [pointed, setPointed] = useState<PointedTarget | null>(null);
-  const visible = useVisibleEvents();
-  const visibleCountByPlace = useMemo(() => countByPlace(visible), [visible]);
+  const visibleCountByPlace = useVisibleCountByPlace();
 
-  // Where every marker sits at every zoom depends on the data only: computed once.
+  // Where every curated marker sits at every zoom depends on the articles only: computed once.
   const [layout] = useState(() =>
-    computeMarkerLayout(layoutPlaces(model.dataset.places, model.eventsByPlace)),
+    computeMarkerLayout(layoutPlaces(catalog.curated.places, (id) => curatedEventsAt(catalog, id))),
   );
   // Built once: the map owns its sources from here on, and React never hands it a new style.
   const [mapStyle] = useState(() =>
@@ -96,32 +112,34 @@ function LiveMap({
       baseUrl: new URL(import.meta.env.BASE_URL, window.location.href).href,
       lang: useAppStore.getState().lang,
       places: placeFeatures(
-        model.dataset.places,
+        catalog.curated.places,
         layout,
-        new globalThis.Map([...model.eventsByPlace].map(([id, events]) => [id, events.length])),
+        new globalThis.Map(
+          catalog.curated.places.map((place) => [
+            place.id,
+            curatedEventsAt(catalog, place.id).length,
+          ]),
+        ),
       ),
-      events: eventFeatures(model.eventsByPlace, model.placesById, layout),
+      events: eventFeatures(catalog.curated.places, (id) => curatedEventsAt(catalog, id), layout),
       clusterSpots: clusterSpotFeatures(layout.clusters),
+      sites: sitesOf(catalog),
     }),
   );
   const placeDots = useMemo(
-    () => model.dataset.places.filter((place) => place.precision === 'point'),
-    [model],
-  );
-  const placeIndexById = useMemo(
-    () => new globalThis.Map(model.dataset.places.map((place, index) => [place.id, index])),
-    [model],
+    () => catalog.curated.places.filter((place) => place.precision === 'point'),
+    [catalog],
   );
 
-  const highlighted = useHighlightedMarker(map, layout, visible);
-
-  useMapSync(map, layout, visible, visibleCountByPlace, placeIndexById, initialView !== null);
-
-  // Pointer events read the latest shown events without re-creating their handlers.
-  const visibleRef = useRef(visible);
+  // Imports come and go without a new map: only the sites' source is given new data.
   useEffect(() => {
-    visibleRef.current = visible;
-  }, [visible]);
+    const source = map?.getSource(MARKER_SOURCE.sites) as maplibregl.GeoJSONSource | undefined;
+    source?.setData(sitesOf(catalog));
+  }, [map, catalog]);
+
+  const highlighted = useHighlightedMarker(map, layout);
+
+  useMapSync(map, layout, initialView !== null);
 
   const targetAt = useCallback(
     (point: { x: number; y: number }, hitRadius: number): MapTarget | null => {
@@ -130,11 +148,13 @@ function LiveMap({
       const project = (coordinates: readonly [number, number]) =>
         live.project(coordinates as [number, number]);
       const zoom = live.getZoom();
+      const visibility = currentVisibility();
       const markers = shownMarkers(
-        visibleRef.current.map((event) => ({
-          id: event.record.id,
-          place: model.placesById.get(event.record.place)!.coordinates,
-        })),
+        catalog.curated.places.flatMap((place) =>
+          curatedEventsAt(catalog, place.id)
+            .filter((event) => visibility.isVisible(catalog.table.rowById.get(event.id)!))
+            .map((event) => ({ id: event.id, place: place.coordinates })),
+        ),
         layout,
         zoom,
         project,
@@ -147,9 +167,17 @@ function LiveMap({
       );
       if (marker) return marker;
       const label = live.queryRenderedFeatures([point.x, point.y], { layers: [LAYER.placeLabels] });
-      return label[0] ? { kind: 'place', id: String(label[0].properties.id) } : null;
+      if (label[0]) return { kind: 'place', id: String(label[0].properties.id) };
+      const box: [[number, number], [number, number]] = [
+        [point.x - hitRadius / 2, point.y - hitRadius / 2],
+        [point.x + hitRadius / 2, point.y + hitRadius / 2],
+      ];
+      const site = live
+        .queryRenderedFeatures(box, { layers: [LAYER.sites] })
+        .find((feature) => Number(feature.state.count ?? 0) > 0);
+      return site ? { kind: 'place', id: String(site.properties.id) } : null;
     },
-    [layout, model, placeDots],
+    [layout, catalog, placeDots],
   );
 
   const onLoad = useCallback(() => {

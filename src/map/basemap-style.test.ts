@@ -28,6 +28,7 @@ const style = (lang: 'de' | 'en' = 'de') =>
       features: [place('Moskau', 'Moscow'), place('Idlib (Stadt)', 'Idlib (city)')],
     },
     events: { type: 'FeatureCollection', features: [] },
+    sites: { type: 'FeatureCollection', features: [] },
     clusterSpots: { type: 'FeatureCollection', features: [] },
   });
 const layer = (id: string) => style().layers.find((candidate) => candidate.id === id)!;
@@ -76,6 +77,7 @@ describe('basemap labels', () => {
       ...{ baseUrl: 'http://127.0.0.1:4173/', lang: 'en' },
       places: { type: 'FeatureCollection', features: [] },
       events: { type: 'FeatureCollection', features: [] },
+      sites: { type: 'FeatureCollection', features: [] },
       clusterSpots: { type: 'FeatureCollection', features: [] },
     });
     for (const id of BASEMAP_LABEL_LAYERS) {

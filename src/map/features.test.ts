@@ -1,14 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { testEvent } from '../domain/events/test-event';
 import type { Place } from '../domain/data/schema';
-import { type TimedEvent, toTimedEvents } from '../domain/events/timed-events';
+import { curatedEvent } from '../domain/events/curated';
+import type { MapEvent } from '../domain/events/event';
 import {
   clustersWithCounts,
   clusterSpotFeatures,
-  countByPlace,
   eventFeatures,
   layoutPlaces,
   placeFeatures,
+  siteFeatures,
 } from './features';
 import { computeMarkerLayout, LAYOUT_MAX_ZOOM } from './marker-layout';
 
@@ -26,39 +27,32 @@ const event = (id: string, placeId: string, start: string) =>
   testEvent(id, start, start, { place: placeId, status: 'announced', category: 'diplomacy' });
 
 const places = [place('aleppo', [37.16, 36.2]), place('moscow', [37.62, 55.75])];
-const timed = toTimedEvents([
-  event('b', 'aleppo', '2016-10-05'),
+const events = [
   event('a', 'aleppo', '2016-10-03'),
+  event('b', 'aleppo', '2016-10-05'),
   event('c', 'moscow', '2016-10-06'),
-]);
-const byPlace = new Map<string, TimedEvent[]>();
-for (const e of timed) byPlace.set(e.record.place, [...(byPlace.get(e.record.place) ?? []), e]);
-const layout = computeMarkerLayout(layoutPlaces(places, byPlace));
+].map(curatedEvent);
+const eventsAt = (placeId: string): MapEvent[] => events.filter((e) => e.place === placeId);
+const layout = computeMarkerLayout(layoutPlaces(places, eventsAt));
 
 describe('eventFeatures', () => {
-  it('draws each event at its place, with the dataset index as feature id', () => {
-    const collection = eventFeatures(byPlace, new Map(places.map((p) => [p.id, p])), layout);
-    expect(collection.features.map((f) => [f.id, f.properties.id, f.geometry.coordinates])).toEqual(
-      [
-        [1, 'a', [37.16, 36.2]],
-        [0, 'b', [37.16, 36.2]],
-        [2, 'c', [37.62, 55.75]],
-      ],
-    );
+  it('draws each event at its place, known by its qualified id', () => {
+    const collection = eventFeatures(places, eventsAt, layout);
+    expect(collection.features.map((f) => [f.properties.id, f.geometry.coordinates])).toEqual([
+      ['articles:a', [37.16, 36.2]],
+      ['articles:b', [37.16, 36.2]],
+      ['articles:c', [37.62, 55.75]],
+    ]);
   });
 
   it('carries the layout: an offset per zoom, and the zoom from which it stands alone', () => {
-    const [a, b, c] = eventFeatures(
-      byPlace,
-      new Map(places.map((p) => [p.id, p])),
-      layout,
-    ).features;
+    const [a, b, c] = eventFeatures(places, eventsAt, layout).features;
     const key = `o${LAYOUT_MAX_ZOOM}` as const;
     // Two events around Aleppo leave its dot free; Moscow's only event stands on Moscow.
     expect(a!.properties[key]).not.toEqual([0, 0]);
     expect(b!.properties[key]).not.toEqual(a!.properties[key]);
     expect(c!.properties[key]).toEqual([0, 0]);
-    expect(a!.properties.ownFrom).toBe(layout.ownFrom.get('a'));
+    expect(a!.properties.ownFrom).toBe(layout.ownFrom.get('articles:a'));
   });
 });
 
@@ -74,11 +68,17 @@ describe('placeFeatures', () => {
       name_de: 'Moskau',
       name_en: 'Moscow',
     });
-    expect(feature!.id).toBe(0);
   });
 
   it('puts a label outside its own markers, and ranks places with more events first', () => {
-    const [aleppo, moscow] = placeFeatures(places, layout, countByPlace(timed)).features;
+    const [aleppo, moscow] = placeFeatures(
+      places,
+      layout,
+      new Map([
+        ['aleppo', 2],
+        ['moscow', 1],
+      ]),
+    ).features;
     const key = `r${LAYOUT_MAX_ZOOM}` as const;
     const reach = layout.reach.get('aleppo')![LAYOUT_MAX_ZOOM - 1]!;
     expect(aleppo!.properties[key]! * 13).toBeGreaterThan(reach);
@@ -120,5 +120,29 @@ describe('clusters', () => {
       { key: '3/1', zoom: 3 },
       { key: '4/0', zoom: 4 },
     ]);
+  });
+});
+
+describe('siteFeatures', () => {
+  it('draws each imported place once, with its dataset, colour and precision', () => {
+    const [site] = siteFeatures([
+      {
+        place: {
+          id: 'acled-1:p0',
+          name: { de: 'Marea', en: 'Marea' },
+          coordinates: [37.05, 36.6],
+          precision: 'near',
+        },
+        dataset: 'acled-1',
+        colorIndex: 2,
+      },
+    ]).features;
+    expect(site!.geometry.coordinates).toEqual([37.05, 36.6]);
+    expect(site!.properties).toEqual({
+      id: 'acled-1:p0',
+      dataset: 'acled-1',
+      colorIndex: 2,
+      precision: 'near',
+    });
   });
 });

@@ -1,6 +1,6 @@
 import type { Feature, FeatureCollection, Point } from 'geojson';
 import type { Place } from '../domain/data/schema';
-import type { TimedEvent } from '../domain/events/timed-events';
+import type { EventPlace, GeoPrecision, MapEvent } from '../domain/events/event';
 import {
   LAYOUT_MAX_ZOOM,
   LAYOUT_MIN_ZOOM,
@@ -20,16 +20,17 @@ export const LAYOUT_ZOOMS = Array.from(
 /** A place's events in the order they take spots around it: the earliest nearest the place. */
 export function layoutPlaces(
   places: readonly Place[],
-  eventsByPlace: ReadonlyMap<string, readonly TimedEvent[]>,
+  eventsAt: (placeId: string) => readonly MapEvent[],
 ): LayoutPlace[] {
   return places.map((place) => ({
     id: place.id,
     coordinates: place.coordinates,
-    eventIds: (eventsByPlace.get(place.id) ?? []).map((event) => event.record.id),
+    eventIds: eventsAt(place.id).map((event) => event.id),
   }));
 }
 
 export interface EventFeatureProperties {
+  /** The qualified event id; MapLibre promotes it to the feature id. */
   id: string;
   category: string;
   status: string;
@@ -41,24 +42,22 @@ export interface EventFeatureProperties {
   [offset: `o${number}`]: [number, number];
 }
 
-/** One point per event at its place; the feature id is the event's dataset index. */
+/** One point per event at its place, identified by its qualified id. */
 export function eventFeatures(
-  eventsByPlace: ReadonlyMap<string, readonly TimedEvent[]>,
-  placesById: ReadonlyMap<string, Place>,
+  places: readonly Place[],
+  eventsAt: (placeId: string) => readonly MapEvent[],
   layout: MarkerLayout,
 ): FeatureCollection<Point, EventFeatureProperties> {
   const features: Feature<Point, EventFeatureProperties>[] = [];
-  for (const [placeId, events] of eventsByPlace) {
-    const place = placesById.get(placeId);
-    if (!place) continue;
-    for (const event of events) {
-      const id = event.record.id;
+  for (const place of places) {
+    for (const event of eventsAt(place.id)) {
+      const id = event.id;
       const offsets = layout.offsets.get(id)!;
       const properties: EventFeatureProperties = {
         id,
-        category: event.record.category,
-        status: event.record.status,
-        order: event.start,
+        category: event.category,
+        status: event.status,
+        order: event.date.start,
         ownFrom: layout.ownFrom.get(id)!,
       };
       LAYOUT_ZOOMS.forEach((zoom, i) => {
@@ -66,7 +65,6 @@ export function eventFeatures(
       });
       features.push({
         type: 'Feature',
-        id: event.index,
         geometry: { type: 'Point', coordinates: [...place.coordinates] },
         properties,
       });
@@ -92,7 +90,7 @@ const BUILDING_RANK = 1000;
 /** Half a marker's collision box (12 px), its padding (2) and the label's (3), and air. */
 const LABEL_GAP_PX = 18;
 
-/** One point per place; the feature id is the place's position in the gazetteer. */
+/** One point per place, identified by its id. */
 export function placeFeatures(
   places: readonly Place[],
   layout: MarkerLayout,
@@ -100,7 +98,7 @@ export function placeFeatures(
 ): FeatureCollection<Point, PlaceFeatureProperties> {
   return {
     type: 'FeatureCollection',
-    features: places.map((place, index) => {
+    features: places.map((place) => {
       const reach = layout.reach.get(place.id) ?? [];
       const properties: PlaceFeatureProperties = {
         id: place.id,
@@ -117,7 +115,6 @@ export function placeFeatures(
       });
       return {
         type: 'Feature',
-        id: index,
         geometry: { type: 'Point', coordinates: [...place.coordinates] },
         properties,
       };
@@ -164,10 +161,29 @@ export function clustersWithCounts(
   return result;
 }
 
-/** How many of the given events are at each place. */
-export function countByPlace(events: readonly TimedEvent[]): Map<string, number> {
-  const counts = new Map<string, number>();
-  for (const event of events)
-    counts.set(event.record.place, (counts.get(event.record.place) ?? 0) + 1);
-  return counts;
+export interface SiteFeatureProperties {
+  /** The place id; MapLibre promotes it to the feature id. */
+  id: string;
+  dataset: string;
+  /** How the dataset is drawn: its place in the list of imports. */
+  colorIndex: number;
+  precision: GeoPrecision;
+}
+
+/**
+ * One point per place of an imported dataset: a large import is drawn as sites sized by how
+ * many of their events are shown, not as one marker per event, so a step changes a few sites'
+ * counts and the map draws thousands of circles instead of a hundred thousand.
+ */
+export function siteFeatures(
+  sites: readonly { place: EventPlace; dataset: string; colorIndex: number }[],
+): FeatureCollection<Point, SiteFeatureProperties> {
+  return {
+    type: 'FeatureCollection',
+    features: sites.map(({ place, dataset, colorIndex }) => ({
+      type: 'Feature',
+      geometry: { type: 'Point', coordinates: [...place.coordinates] },
+      properties: { id: place.id, dataset, colorIndex, precision: place.precision },
+    })),
+  };
 }

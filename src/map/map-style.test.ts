@@ -20,6 +20,7 @@ const style = () =>
     places: empty,
     events: empty,
     clusterSpots: empty,
+    sites: empty,
   });
 
 describe('buildMapStyle', () => {
@@ -98,7 +99,7 @@ describe('the marker layout in the style', () => {
   });
 
   it('keeps markers and clusters drawn, and labels off them', () => {
-    for (const layer of markerLayers()) {
+    for (const layer of markerLayers().filter((spec) => spec.type === 'symbol')) {
       const layout = layer.layout as Record<string, unknown>;
       expect(layout['icon-allow-overlap']).toBe(true);
       expect(layout['icon-ignore-placement']).toBeUndefined();

@@ -61,6 +61,7 @@ export function buildMapStyle(options: {
   places: GeoJSON.FeatureCollection;
   events: GeoJSON.FeatureCollection;
   clusterSpots: GeoJSON.FeatureCollection;
+  sites: GeoJSON.FeatureCollection;
 }): StyleSpecification {
   const font = (url: string) => new URL(url, options.baseUrl).href;
   return {
@@ -78,9 +79,11 @@ export function buildMapStyle(options: {
     },
     sources: {
       ...basemapSources(options.baseUrl),
-      [MARKER_SOURCE.places]: { type: 'geojson', data: options.places },
-      [MARKER_SOURCE.events]: { type: 'geojson', data: options.events },
+      // Features are known by their string ids (`promoteId`), never by position.
+      [MARKER_SOURCE.places]: { type: 'geojson', data: options.places, promoteId: 'id' },
+      [MARKER_SOURCE.events]: { type: 'geojson', data: options.events, promoteId: 'id' },
       [MARKER_SOURCE.clusterSpots]: { type: 'geojson', data: options.clusterSpots },
+      [MARKER_SOURCE.sites]: { type: 'geojson', data: options.sites, promoteId: 'id' },
     },
     // Basemap labels below the app's own: they give way to the places the app names.
     layers: [

@@ -1,5 +1,6 @@
 import type { ExpressionSpecification, LayerSpecification } from 'maplibre-gl';
 import { CATEGORY_COLORS } from '../events/category-colors';
+import { DATASET_COLORS } from '../events/dataset-colors';
 import type { Lang } from '../domain/time/describe-date';
 import { LAYOUT_ZOOMS, labelOffsetKey, offsetKey } from './features';
 
@@ -9,9 +10,11 @@ export const MARKER_SOURCE = {
   places: 'places',
   events: 'events',
   clusterSpots: 'cluster-spots',
+  sites: 'sites',
 } as const;
 
 export const LAYER = {
+  sites: 'sites',
   events: 'events',
   clusterSpots: 'cluster-spots',
   places: 'place-dots',
@@ -126,6 +129,48 @@ export function placeLayers(lang: Lang): LayerSpecification[] {
   ];
 }
 
+/** Circle radius by the number of shown events at a site: area grows with the count. */
+const SITE_COUNT: ExpressionSpecification = ['coalesce', ['feature-state', 'count'], 0];
+const SITE_RADIUS: ExpressionSpecification = [
+  'case',
+  ['<=', SITE_COUNT, 0],
+  0, // hidden sites cost the renderer nothing to skip
+  ['min', 22, ['+', 2.5, ['*', 1.6, ['sqrt', SITE_COUNT]]]],
+];
+/** A site placed only near a town, or somewhere in a district or wider, is drawn hollow. */
+const IS_PRECISE_SITE: ExpressionSpecification = ['==', ['get', 'precision'], 'point'];
+
+/** Imported datasets: one circle per site, below the curated markers. */
+export function siteLayer(): LayerSpecification {
+  return {
+    id: LAYER.sites,
+    type: 'circle',
+    source: MARKER_SOURCE.sites,
+    paint: {
+      'circle-radius': SITE_RADIUS,
+      'circle-color': [
+        'at',
+        ['%', ['get', 'colorIndex'], DATASET_COLORS.length],
+        ['literal', DATASET_COLORS],
+      ] as unknown as ExpressionSpecification,
+      'circle-opacity': ['case', IS_PRECISE_SITE, 0.7, 0.18],
+      'circle-stroke-color': [
+        'case',
+        featureFlag('selected'),
+        '#111111',
+        ['at', ['%', ['get', 'colorIndex'], DATASET_COLORS.length], ['literal', DATASET_COLORS]],
+      ] as unknown as ExpressionSpecification,
+      'circle-stroke-width': [
+        'case',
+        featureFlag('selected'),
+        3,
+        ['case', IS_PRECISE_SITE, 0.8, 1.5],
+      ],
+      'circle-stroke-opacity': ['case', ['<=', SITE_COUNT, 0], 0, 1],
+    },
+  };
+}
+
 /**
  * Added once the marker images exist (see MapView's onLoad), so the map never asks for an
  * image it does not have yet. Markers are always drawn (allow-overlap), and they and the
@@ -134,6 +179,7 @@ export function placeLayers(lang: Lang): LayerSpecification[] {
  */
 export function markerLayers(): LayerSpecification[] {
   return [
+    siteLayer(),
     {
       id: LAYER.events,
       type: 'symbol',

@@ -1,7 +1,8 @@
 import type { Map as MaplibreMap } from 'maplibre-gl';
 import { useEffect, useReducer } from 'react';
-import type { TimedEvent } from '../domain/events/timed-events';
-import { useModel } from '../state/model-context';
+import { eventById, isCurated, placeById } from '../domain/catalog';
+import { useCatalog } from '../state/catalog-context';
+import { currentVisibility } from '../state/visibility';
 import { useAppStore } from '../state/store';
 import type { PointedTarget } from './MapTooltip';
 import type { MarkerLayout } from './marker-layout';
@@ -15,9 +16,8 @@ import { shownMarkers } from './pick';
 export function useHighlightedMarker(
   map: MaplibreMap | null,
   layout: MarkerLayout,
-  visible: readonly TimedEvent[],
 ): PointedTarget | null {
-  const model = useModel();
+  const catalog = useCatalog();
   const id = useAppStore((state) => state.highlightedEventId);
   const [, rerender] = useReducer((count: number) => count + 1, 0);
 
@@ -30,10 +30,16 @@ export function useHighlightedMarker(
     };
   }, [map, id]);
 
-  if (!map || !id || !visible.some((event) => event.record.id === id)) return null;
-  const event = model.eventsById.get(id);
-  const place = event && model.placesById.get(event.record.place);
-  if (!place) return null;
+  const row = id ? catalog.table.rowById.get(id) : undefined;
+  if (!map || !id || row === undefined || !currentVisibility().isVisible(row)) return null;
+  const event = eventById(catalog, id);
+  const place = event && placeById(catalog, event.place);
+  if (!event || !place) return null;
+  // An imported event is counted at its site: the tooltip names it there.
+  if (!isCurated(event.dataset)) {
+    const { x, y } = map.project(place.coordinates);
+    return { target: { kind: 'event', id }, x, y: y - 8 };
+  }
   const [marker] = shownMarkers(
     [{ id, place: place.coordinates }],
     layout,

@@ -1,71 +1,121 @@
 import type { Map as MaplibreMap } from 'maplibre-gl';
 import { useEffect, useRef } from 'react';
-import type { TimedEvent } from '../domain/events/timed-events';
-import { useModel } from '../state/model-context';
+import { type Catalog, eventById, isCurated, placeById } from '../domain/catalog';
+import type { VisibilityChange } from '../domain/events/visibility';
+import { useCatalog } from '../state/catalog-context';
 import { selectedEventIdOf, selectedPlaceIdOf, useAppStore } from '../state/store';
+import { currentVisibility, onVisibilityChange } from '../state/visibility';
 import { BASEMAP_LABEL_LAYERS, basemapNameField, COUNTRY_FEATURES } from './basemap-style';
 import { SOURCE } from './map-style';
 import type { MarkerLayout } from './marker-layout';
 import { LAYER, labelField, MARKER_SOURCE } from './marker-style';
 import { prefersReducedMotion } from './motion';
 
-type FeatureId = string | number;
+type FeatureRef = { source: string; sourceLayer?: string; id: string | number };
 
 /**
- * Mirrors the app state onto the map without rebuilding its event or place sources: scrubbing
- * flips feature-state, and only for features whose state actually changes (PLATFORM.md).
+ * Tells the map what changed, and only that: each change of the visible set sets feature-state
+ * on the markers, places and sites it touched (PLATFORM.md). Curated events are markers of their
+ * own; imported events are counted at their sites. No source is rebuilt while scrubbing.
  */
+function applyChange(
+  map: MaplibreMap,
+  catalog: Catalog,
+  change: VisibilityChange,
+  areaCounts: Map<string, number>,
+) {
+  const { table } = catalog;
+  const visibility = currentVisibility();
+  for (const rows of [change.entered, change.left]) {
+    for (const row of rows) {
+      if (!isCurated(table.datasetIds[table.datasetOf[row]!]!)) continue;
+      map.setFeatureState(
+        { source: MARKER_SOURCE.events, id: table.events[row]!.id },
+        { visible: visibility.isVisible(row) },
+      );
+    }
+  }
+  for (const placeIndex of change.places) {
+    const place = table.places[placeIndex]!;
+    const count = visibility.placeCounts[placeIndex]!;
+    const curated = catalog.curatedPlacesById.get(place.id);
+    if (!curated) {
+      map.setFeatureState({ source: MARKER_SOURCE.sites, id: place.id }, { count });
+      continue;
+    }
+    const wasActive = Boolean(
+      map.getFeatureState({ source: MARKER_SOURCE.places, id: place.id }).active,
+    );
+    if (wasActive === count > 0) continue;
+    map.setFeatureState({ source: MARKER_SOURCE.places, id: place.id }, { active: count > 0 });
+    // A province is lit while any of its places has a shown event.
+    if (curated.area) {
+      const active = (areaCounts.get(curated.area) ?? 0) + (count > 0 ? 1 : -1);
+      areaCounts.set(curated.area, active);
+      map.setFeatureState({ source: SOURCE.provinces, id: curated.area }, { active: active > 0 });
+    }
+  }
+  performance.mark('lagekarte:map-told');
+}
+
+/** Everything as it is now, for a map that has just loaded or just been given new data. */
+function fullChange(catalog: Catalog): VisibilityChange {
+  const { table } = catalog;
+  const visibility = currentVisibility();
+  const entered: number[] = [];
+  const left: number[] = [];
+  for (const dataset of catalog.datasets) {
+    if (!isCurated(dataset.id)) continue;
+    for (const row of table.rowsOfDataset[table.datasetIds.indexOf(dataset.id)] ?? [])
+      (visibility.isVisible(row) ? entered : left).push(row);
+  }
+  return { entered, left, places: table.places.map((_, index) => index) };
+}
+
 export function useMapSync(
   map: MaplibreMap | null,
   layout: MarkerLayout,
-  visible: readonly TimedEvent[],
-  visibleCountByPlace: ReadonlyMap<string, number>,
-  placeIndexById: ReadonlyMap<string, number>,
   /** The permalink said which view to show: the selection it names must not move it. */
   keepInitialView: boolean,
 ): void {
-  const model = useModel();
+  const catalog = useCatalog();
   const lang = useAppStore((state) => state.lang);
   const selectedEventId = useAppStore(selectedEventIdOf);
   const selectedPlaceId = useAppStore(selectedPlaceIdOf);
-
-  const shown = useRef({
-    events: new Set<FeatureId>(),
-    places: new Set<FeatureId>(),
-    areas: new Set<FeatureId>(),
-  });
-  const selected = useRef<{ source: string; sourceLayer?: string; id: FeatureId }[]>([]);
+  const selected = useRef<FeatureRef[]>([]);
   const firstSelectionSync = useRef(true);
 
   useEffect(() => {
     if (!map) return;
-    const places = new Set<FeatureId>();
-    const areas = new Set<FeatureId>();
-    for (const placeId of visibleCountByPlace.keys()) {
-      const placeIndex = placeIndexById.get(placeId);
-      if (placeIndex !== undefined) places.add(placeIndex);
-      const area = model.placesById.get(placeId)?.area;
-      if (area) areas.add(area);
+    const areaCounts = new Map<string, number>();
+    for (const place of catalog.curated.places) {
+      if (place.area)
+        map.setFeatureState({ source: SOURCE.provinces, id: place.area }, { active: false });
+      map.setFeatureState({ source: MARKER_SOURCE.places, id: place.id }, { active: false });
     }
-    const next = { events: new Set<FeatureId>(visible.map((event) => event.index)), places, areas };
-    applyDiff(map, MARKER_SOURCE.events, 'visible', shown.current.events, next.events);
-    applyDiff(map, MARKER_SOURCE.places, 'active', shown.current.places, next.places);
-    applyDiff(map, SOURCE.provinces, 'active', shown.current.areas, next.areas);
-    shown.current = next;
-  }, [map, visible, visibleCountByPlace, model, placeIndexById]);
+    applyChange(map, catalog, fullChange(catalog), areaCounts);
+    return onVisibilityChange((change, reset) =>
+      applyChange(map, catalog, reset ? fullChange(catalog) : change, areaCounts),
+    );
+  }, [map, catalog]);
 
   useEffect(() => {
     if (!map) return;
     for (const feature of selected.current) map.setFeatureState(feature, { selected: false });
-    const features: { source: string; sourceLayer?: string; id: FeatureId }[] = [];
-    const event = selectedEventId ? model.eventsById.get(selectedEventId) : undefined;
-    if (event) features.push({ source: MARKER_SOURCE.events, id: event.index });
-    const placeId = selectedPlaceId ?? event?.record.place;
-    const place = placeId ? model.placesById.get(placeId) : undefined;
-    if (place) {
-      features.push({ source: MARKER_SOURCE.places, id: placeIndexById.get(place.id)! });
-      if (place.area?.includes('-')) features.push({ source: SOURCE.provinces, id: place.area });
-      else if (place.area) features.push({ ...COUNTRY_FEATURES, id: place.area }); // vector tiles
+    const features: FeatureRef[] = [];
+    const event = selectedEventId ? eventById(catalog, selectedEventId) : undefined;
+    const curatedEvent = event && isCurated(event.dataset);
+    if (event && curatedEvent) features.push({ source: MARKER_SOURCE.events, id: event.id });
+    const placeId = selectedPlaceId ?? event?.place;
+    const place = placeId ? placeById(catalog, placeId) : undefined;
+    const curatedPlace = place && catalog.curatedPlacesById.get(place.id);
+    if (place && curatedPlace) {
+      features.push({ source: MARKER_SOURCE.places, id: place.id });
+      if (curatedPlace.area?.includes('-'))
+        features.push({ source: SOURCE.provinces, id: curatedPlace.area });
+      else if (curatedPlace.area) features.push({ ...COUNTRY_FEATURES, id: curatedPlace.area }); // vector tiles
+    } else if (place) {
+      features.push({ source: MARKER_SOURCE.sites, id: place.id });
     }
     for (const feature of features) map.setFeatureState(feature, { selected: true });
     selected.current = features;
@@ -73,12 +123,12 @@ export function useMapSync(
     firstSelectionSync.current = false;
     if (!place || (isFirst && keepInitialView)) return;
     // A chosen event must be seen: in view, and not hidden inside a cluster.
-    const standsFrom = event ? layout.ownFrom.get(event.record.id)! : 0;
+    const standsFrom = curatedEvent ? (layout.ownFrom.get(event.id) ?? 0) : 0;
     const zoom = Math.max(map.getZoom(), standsFrom);
     if (!map.getBounds().contains(place.coordinates) || zoom !== map.getZoom()) {
       map.easeTo({ center: place.coordinates, zoom, duration: prefersReducedMotion() ? 0 : 600 });
     }
-  }, [map, layout, selectedEventId, selectedPlaceId, model, placeIndexById, keepInitialView]);
+  }, [map, layout, selectedEventId, selectedPlaceId, catalog, keepInitialView]);
 
   useEffect(() => {
     if (!map) return;
@@ -87,17 +137,4 @@ export function useMapSync(
     for (const id of BASEMAP_LABEL_LAYERS)
       map.setLayoutProperty(id, 'text-field', basemapNameField(lang));
   }, [map, lang]);
-}
-
-function applyDiff(
-  map: MaplibreMap,
-  source: string,
-  flag: string,
-  before: ReadonlySet<FeatureId>,
-  after: ReadonlySet<FeatureId>,
-): void {
-  for (const id of before)
-    if (!after.has(id)) map.setFeatureState({ source, id }, { [flag]: false });
-  for (const id of after)
-    if (!before.has(id)) map.setFeatureState({ source, id }, { [flag]: true });
 }

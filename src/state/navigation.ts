@@ -2,20 +2,20 @@ import type { Day } from '../domain/time/days';
 import { classifyKeyStep } from '../domain/time/key-burst';
 import type { Lang } from '../domain/time/describe-date';
 import type { TimeWindow } from '../domain/time/window';
-import { serializeUrlState } from '../domain/url/codec';
-import { type HistoryMode, writeSearch } from '../url/history';
-import { type AppState, selectedEventIdOf, selectedPlaceIdOf, useAppStore } from './store';
+import type { HistoryMode } from '../url/history';
+import { type AppState, useAppStore } from './store';
+import { historyMoveCount, intendHistory } from './url-sync';
 
 /**
- * The only way the UI changes what is shown: it updates the store, then the URL.
- * 'gesture' is for continuous input (dragging, holding a key): its first change adds a
- * history entry, the rest of the same gesture only replace it.
+ * The only way the UI changes what is shown: it says how the change should reach history, then
+ * updates the store; the URL follows from its subscription. 'gesture' is for continuous input
+ * (dragging): its first change adds a history entry, the rest of the same gesture replace it.
  */
 export type ChangeMode = HistoryMode | 'gesture';
 
 let gestureEntryPushed = false;
-/** The last key step on the slider, while its burst lasts: when, and the address it wrote. */
-let lastKeyStep: { at: number; search: string } | null = null;
+/** The last key step on the slider, while its burst lasts. */
+let lastKeyStep: { at: number; historyMoves: number } | null = null;
 
 export function beginGesture(): void {
   gestureEntryPushed = false;
@@ -34,40 +34,29 @@ export function change(partial: InputChange, mode: ChangeMode): void {
 }
 
 function write(partial: InputChange, mode: ChangeMode): void {
-  useAppStore.setState(partial);
-  let historyMode: HistoryMode;
   if (mode === 'gesture') {
-    historyMode = gestureEntryPushed ? 'replace' : 'push';
+    intendHistory(gestureEntryPushed ? 'replace' : 'push');
     gestureEntryPushed = true;
   } else {
-    historyMode = mode;
+    intendHistory(mode);
   }
-  writeSearch(currentSearch(), historyMode);
-}
-
-export function currentSearch(): string {
-  const state = useAppStore.getState();
-  return serializeUrlState({
-    date: state.date,
-    window: state.window,
-    event: selectedEventIdOf(state),
-    place: selectedPlaceIdOf(state),
-    lang: state.lang,
-  });
+  useAppStore.setState(partial);
 }
 
 export const setDate = (date: Day, mode: ChangeMode) => change({ date }, mode);
 
 /** A date step by key on the slider: a burst of them makes one history entry. */
 export function stepDateByKey(date: Day, now: number = performance.now()): void {
-  // Back or Forward since the last step (the address is no longer ours) ends the burst too.
-  const previous = lastKeyStep?.search === window.location.search ? lastKeyStep.at : null;
+  performance.mark('lagekarte:input');
+  // Back or Forward since the last step ends the burst too.
+  const previous = lastKeyStep?.historyMoves === historyMoveCount() ? lastKeyStep.at : null;
   const step = classifyKeyStep(previous, now);
   write({ date }, step === 'starts-burst' ? 'push' : 'replace');
-  lastKeyStep = { at: now, search: window.location.search };
+  lastKeyStep = { at: now, historyMoves: historyMoveCount() };
 }
 export const setWindow = (window: TimeWindow) => change({ window }, 'push');
 export const setLang = (lang: Lang) => change({ lang }, 'replace');
+export const setShownDatasets = (datasets: string[]) => change({ datasets }, 'push');
 export const selectEvent = (id: string | null, date?: Day) =>
   change(
     {

@@ -1,4 +1,5 @@
 import { create } from 'zustand';
+import { CURATED_DATASET_ID } from '../domain/events/event';
 import type { Day } from '../domain/time/days';
 import type { Lang } from '../domain/time/describe-date';
 import { DEFAULT_WINDOW, type TimeWindow } from '../domain/time/window';
@@ -15,6 +16,8 @@ export interface AppState {
   date: Day;
   window: TimeWindow;
   selection: Selection | null;
+  /** Ids of the datasets shown, curated first (see canonicalDatasets). */
+  datasets: string[];
   /** The event a pointer or the keyboard is on in a list: the map says which marker it is. */
   highlightedEventId: string | null;
   lang: Lang;
@@ -26,6 +29,7 @@ export const useAppStore = create<AppState>()(() => ({
   date: 0,
   window: DEFAULT_WINDOW,
   selection: null,
+  datasets: [CURATED_DATASET_ID],
   highlightedEventId: null,
   lang: 'en',
   urlNotices: [],

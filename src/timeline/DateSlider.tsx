@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { beginGesture, endGesture, setDate, stepDateByKey } from '../state/navigation';
-import { useModel } from '../state/model-context';
+import { useCatalog } from '../state/catalog-context';
 import { useAppStore } from '../state/store';
 import { describeDay } from '../domain/time/describe-date';
 import { dayForKey } from './slider-keys';
@@ -11,7 +11,7 @@ import { dayForKey } from './slider-keys';
  */
 export function DateSlider() {
   const { t } = useTranslation();
-  const { range } = useModel();
+  const { range } = useCatalog();
   const date = useAppStore((state) => state.date);
   const lang = useAppStore((state) => state.lang);
 

@@ -1,6 +1,8 @@
 import { useMemo, useRef } from 'react';
 import './timeline.css';
-import { useModel } from '../state/model-context';
+import { eventById } from '../domain/catalog';
+import { useCatalog } from '../state/catalog-context';
+import { useShownDatasets } from '../state/visibility';
 import { selectedEventIdOf, useAppStore } from '../state/store';
 import { dayFromParts, dayToParts } from '../domain/time/days';
 import { eventDensity } from '../domain/time/histogram';
@@ -16,14 +18,19 @@ const HEIGHT = 40;
  * interval are drawn over it. Decorative for screen readers: the list says the same.
  */
 export function Histogram() {
-  const model = useModel();
+  const catalog = useCatalog();
+  const datasets = useShownDatasets();
   const date = useAppStore((state) => state.date);
   const window = useAppStore((state) => state.window);
   const selectedEventId = useAppStore(selectedEventIdOf);
-  const { min, max } = model.range;
+  const { min, max } = catalog.range;
   const span = max - min + 1;
 
-  const density = useMemo(() => eventDensity(model.events, model.range, BIN_DAYS), [model]);
+  const density = useMemo(() => {
+    const { table } = catalog;
+    const shown = table.events.filter((_, row) => datasets.has(table.datasetOf[row]!));
+    return eventDensity(shown, catalog.range, BIN_DAYS);
+  }, [catalog, datasets]);
   const peak = Math.max(1, ...density.firm.map((firm, index) => firm + density.vague[index]!));
   const barHeight = (value: number) => (value / peak) * (HEIGHT - 4);
   const years = useMemo(() => {
@@ -46,7 +53,7 @@ export function Histogram() {
 
   const shown = windowInterval(date, window);
   const shownStart = Math.max(shown.start, min) - min;
-  const selected = selectedEventId ? model.eventsById.get(selectedEventId) : undefined;
+  const selected = selectedEventId ? eventById(catalog, selectedEventId)?.date : undefined;
 
   return (
     <div className="histogram" aria-hidden="true">

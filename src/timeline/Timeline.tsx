@@ -1,8 +1,9 @@
 import { useTranslation } from 'react-i18next';
-import { nextEventDay, previousEventDay } from '../domain/events/timed-events';
+import { useMemo } from 'react';
+import { eventStartDays, nextEventDay, previousEventDay } from '../domain/events/event-days';
 import { setDate, setWindow } from '../state/navigation';
-import { useModel } from '../state/model-context';
-import { useVisibleEvents } from '../state/selectors';
+import { useCatalog } from '../state/catalog-context';
+import { useShownDatasets, useVisibleCount } from '../state/visibility';
 import { useAppStore } from '../state/store';
 import type { Day } from '../domain/time/days';
 import { describeDay, type Lang } from '../domain/time/describe-date';
@@ -16,13 +17,15 @@ import { isTimeWindow, TIME_WINDOWS } from '../domain/time/window';
  */
 export function Timeline({ id }: { id?: string }) {
   const { t } = useTranslation();
-  const model = useModel();
+  const { table } = useCatalog();
+  const datasets = useShownDatasets();
+  const startDays = useMemo(() => eventStartDays(table, datasets), [table, datasets]);
   const date = useAppStore((state) => state.date);
   const window = useAppStore((state) => state.window);
   const lang = useAppStore((state) => state.lang);
-  const count = useVisibleEvents().length;
-  const previous = previousEventDay(model.startDays, date);
-  const next = nextEventDay(model.startDays, date);
+  const count = useVisibleCount();
+  const previous = previousEventDay(startDays, date);
+  const next = nextEventDay(startDays, date);
 
   return (
     <section className="timeline" id={id} aria-label={t('timeline')}>

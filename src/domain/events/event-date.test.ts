@@ -2,18 +2,18 @@ import { describe, expect, it } from 'vitest';
 import type { Article } from '../data/schema';
 import { describePublication, describeEventDate } from './event-date';
 import { testEvent } from './test-event';
-import { toTimedEvents } from './timed-events';
+import { curatedEvent } from './curated';
 
 const plain = (text: string) => text.replace(/\u00a0/g, ' ');
 
 describe('describeEventDate', () => {
   it('says a dated event at its precision', () => {
-    const [event] = toTimedEvents([testEvent('a', '2016-10-21', '2016-10-31')]);
-    expect(plain(describeEventDate(event!, 'de'))).toBe('Ende Oktober 2016');
+    const event = curatedEvent(testEvent('a', '2016-10-21', '2016-10-31'));
+    expect(plain(describeEventDate(event, 'de'))).toBe('Ende Oktober 2016');
   });
 
   it('says an open interval in the text’s own words, never by its envelope', () => {
-    const [event] = toTimedEvents([
+    const event = curatedEvent(
       testEvent('b', '2016-12-16', '2017-01-14', {
         date: {
           start: '2016-12-16',
@@ -23,9 +23,9 @@ describe('describeEventDate', () => {
           words: { de: 'bald nach dem 16. Dezember 2016', en: 'soon after 16 December 2016' },
         },
       }),
-    ]);
-    expect(describeEventDate(event!, 'de')).toBe('bald nach dem 16. Dezember 2016');
-    expect(describeEventDate(event!, 'en')).toBe('soon after 16 December 2016');
+    );
+    expect(describeEventDate(event, 'de')).toBe('bald nach dem 16. Dezember 2016');
+    expect(describeEventDate(event, 'en')).toBe('soon after 16 December 2016');
   });
 });
 

@@ -16,8 +16,17 @@ const PART_OF_MONTH: Record<Lang, { early: string; mid: string; late: string }> 
   en: { early: 'early', mid: 'mid-', late: 'late' },
 };
 
+/** Making a formatter costs far more than using one: each is made once per language and form. */
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
 function formatter(lang: Lang, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
-  return new Intl.DateTimeFormat(LOCALES[lang], { timeZone: 'UTC', ...options });
+  const key = `${lang}${JSON.stringify(options)}`;
+  let made = formatters.get(key);
+  if (!made) {
+    made = new Intl.DateTimeFormat(LOCALES[lang], { timeZone: 'UTC', ...options });
+    formatters.set(key, made);
+  }
+  return made;
 }
 
 const LONG_DAY: Intl.DateTimeFormatOptions = { day: 'numeric', month: 'long', year: 'numeric' };

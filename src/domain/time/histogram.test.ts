@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { testEvent } from '../events/test-event';
-import { toTimedEvents } from '../events/timed-events';
+import { testMapEvent } from '../events/test-map-event';
 import { parseIsoDay } from './days';
 import { dayWeights, eventDensity } from './histogram';
 
@@ -11,7 +10,7 @@ describe('eventDensity', () => {
 
   it('puts a one-day event into one bin', () => {
     const bins = eventDensity(
-      toTimedEvents([testEvent('a', '2016-08-09', '2016-08-09')]),
+      [testMapEvent('a', 'a', d('2016-08-09'), d('2016-08-09'))],
       range,
       7,
     ).firm;
@@ -20,7 +19,7 @@ describe('eventDensity', () => {
 
   it('spreads a long event evenly, so each event weighs the same', () => {
     const bins = eventDensity(
-      toTimedEvents([testEvent('a', '2016-08-01', '2016-08-28')]),
+      [testMapEvent('a', 'a', d('2016-08-01'), d('2016-08-28'))],
       range,
       7,
     ).firm;
@@ -30,7 +29,7 @@ describe('eventDensity', () => {
 
   it('ignores the part of an event outside the range', () => {
     const bins = eventDensity(
-      toTimedEvents([testEvent('a', '2016-07-29', '2016-08-01')]),
+      [testMapEvent('a', 'a', d('2016-07-29'), d('2016-08-01'))],
       range,
       7,
     ).firm;
@@ -40,17 +39,17 @@ describe('eventDensity', () => {
 
   it('draws an event with an open bound apart, thinning out towards that bound', () => {
     const { firm, vague } = eventDensity(
-      toTimedEvents([
-        testEvent('soon', '2016-08-01', '2016-08-28', {
+      [
+        testMapEvent('a', 'soon', d('2016-08-01'), d('2016-08-28'), {
           date: {
-            start: '2016-08-01',
-            end: '2016-08-28',
+            start: d('2016-08-01'),
+            end: d('2016-08-28'),
             precision: 'month',
             vague: 'end',
             words: { de: 'bald', en: 'soon' },
           },
         }),
-      ]),
+      ],
       range,
       7,
     );

@@ -1,4 +1,4 @@
-import type { TimedEvent } from '../events/timed-events';
+import type { MapEvent } from '../events/event';
 import type { Day } from './days';
 
 export interface Density {
@@ -27,7 +27,7 @@ export function dayWeights(length: number, vague?: 'start' | 'end' | 'both'): nu
 
 /** Events per bin, firm and vague apart, so the timeline can draw the vague ones lighter. */
 export function eventDensity(
-  events: readonly TimedEvent[],
+  events: readonly Pick<MapEvent, 'date'>[],
   range: { min: Day; max: Day },
   binDays: number,
 ): Density {
@@ -36,13 +36,17 @@ export function eventDensity(
     firm: new Array<number>(size).fill(0),
     vague: new Array<number>(size).fill(0),
   };
-  for (const event of events) {
-    const vague = event.record.date.vague;
-    const bins = vague ? density.vague : density.firm;
-    const weights = dayWeights(event.end - event.start + 1, vague);
-    for (let day = Math.max(event.start, range.min); day <= Math.min(event.end, range.max); day++) {
+  // Most events share a few lengths (a day, a week, a month): their weights are made once.
+  const weightsFor = new Map<string, number[]>();
+  for (const { date } of events) {
+    const bins = date.vague ? density.vague : density.firm;
+    const length = date.end - date.start + 1;
+    const key = `${length}${date.vague ?? ''}`;
+    let weights = weightsFor.get(key);
+    if (!weights) weightsFor.set(key, (weights = dayWeights(length, date.vague)));
+    for (let day = Math.max(date.start, range.min); day <= Math.min(date.end, range.max); day++) {
       const bin = Math.floor((day - range.min) / binDays);
-      bins[bin] = (bins[bin] ?? 0) + weights[day - event.start]!;
+      bins[bin] = (bins[bin] ?? 0) + weights[day - date.start]!;
     }
   }
   return density;

@@ -14,9 +14,10 @@ function context(): CodecContext {
   return {
     range: { min: d('2016-02-01'), max: d('2020-03-05') },
     defaultDate: d('2020-03-05'),
-    eventIds: new Set(['idlib-airstrike', 'ankara-talks']),
+    eventIds: new Set(['articles:idlib-airstrike', 'articles:ankara-talks', 'acled-1a2b3c4d:SYR7']),
     placeIds: new Set(['idlib', 'aleppo']),
-    eventRedirects: new Map([['turkey-warns', 'ankara-talks']]),
+    datasetIds: new Set(['articles', 'acled-1a2b3c4d']),
+    eventRedirects: new Map([['articles:turkey-warns', 'articles:ankara-talks']]),
   };
 }
 
@@ -25,8 +26,9 @@ describe('serializeUrlState / parseUrlState', () => {
     const state: UrlState = {
       date: d('2016-10-05'),
       window: '7d',
-      event: 'ankara-talks',
+      event: 'articles:ankara-talks',
       place: 'aleppo',
+      datasets: ['articles'],
       lang: 'de',
     };
     const search = serializeUrlState(state);
@@ -41,6 +43,7 @@ describe('serializeUrlState / parseUrlState', () => {
         window: 'all',
         event: null,
         place: null,
+        datasets: ['articles'],
         lang: null,
       }),
     ).toBe('?date=2020-02-28&window=all');
@@ -48,7 +51,7 @@ describe('serializeUrlState / parseUrlState', () => {
 
   it('opens the event a merged one became, and says so', () => {
     const { state, notices } = parseUrlState('?event=turkey-warns', context());
-    expect(state.event).toBe('ankara-talks');
+    expect(state.event).toBe('articles:ankara-talks');
     expect(notices).toEqual([
       { param: 'event', value: 'turkey-warns', reason: 'moved', replacement: 'ankara-talks' },
     ]);
@@ -57,7 +60,14 @@ describe('serializeUrlState / parseUrlState', () => {
 
   it('uses defaults for an empty URL without complaining', () => {
     expect(parseUrlState('', context())).toEqual({
-      state: { date: d('2020-03-05'), window: 'all', event: null, place: null, lang: null },
+      state: {
+        date: d('2020-03-05'),
+        window: 'all',
+        event: null,
+        place: null,
+        datasets: ['articles'],
+        lang: null,
+      },
       notices: [],
     });
   });
@@ -85,6 +95,7 @@ describe('serializeUrlState / parseUrlState', () => {
       window: 'all',
       event: null,
       place: null,
+      datasets: ['articles'],
       lang: null,
     });
     expect(notices.map((notice) => [notice.param, notice.reason])).toEqual([
@@ -100,7 +111,52 @@ describe('serializeUrlState / parseUrlState', () => {
   it('keeps the good values when others are bad', () => {
     const { state } = parseUrlState('?date=garbage&window=30d&event=idlib-airstrike', context());
     expect(state.window).toBe('30d');
-    expect(state.event).toBe('idlib-airstrike');
+    expect(state.event).toBe('articles:idlib-airstrike');
+  });
+
+  it('names imported events by dataset and local id, and curated ones by their id alone', () => {
+    const state = parseUrlState(
+      '?event=acled-1a2b3c4d:SYR7&data=acled-1a2b3c4d,articles',
+      context(),
+    ).state;
+    expect(state.event).toBe('acled-1a2b3c4d:SYR7');
+    expect(state.datasets).toEqual(['articles', 'acled-1a2b3c4d']);
+    expect(serializeUrlState(state)).toContain(
+      'event=acled-1a2b3c4d:SYR7&data=articles,acled-1a2b3c4d',
+    );
+    expect(serializeUrlState({ ...state, event: 'articles:ankara-talks' })).toContain(
+      'event=ankara-talks&',
+    );
+  });
+
+  it('says which datasets a link names that this browser has not loaded, and shows the rest', () => {
+    const { state, notices } = parseUrlState(
+      '?data=articles,ucdp-99999999&event=ucdp-99999999:4',
+      context(),
+    );
+    expect(state.datasets).toEqual(['articles']);
+    expect(state.event).toBeNull();
+    expect(notices).toEqual([
+      {
+        param: 'event',
+        value: 'ucdp-99999999:4',
+        reason: 'not-loaded',
+        replacement: 'ucdp-99999999',
+      },
+      {
+        param: 'data',
+        value: 'articles,ucdp-99999999',
+        reason: 'not-loaded',
+        replacement: 'ucdp-99999999',
+      },
+    ]);
+  });
+
+  it('writes an empty list when every dataset is hidden', () => {
+    const state = parseUrlState('?data=', context()).state;
+    expect(state.datasets).toEqual([]);
+    expect(serializeUrlState(state)).toContain('data=');
+    expect(parseUrlState(serializeUrlState(state), context()).state.datasets).toEqual([]);
   });
 });
 

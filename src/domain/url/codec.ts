@@ -1,3 +1,4 @@
+import { CURATED_DATASET_ID, qualifiedEventId } from '../events/event';
 import { type Day, clampDay, formatIsoDay, parseIsoDay } from '../time/days';
 import type { Lang } from '../time/describe-date';
 import { DEFAULT_WINDOW, isTimeWindow, type TimeWindow } from '../time/window';
@@ -9,8 +10,11 @@ import { DEFAULT_WINDOW, isTimeWindow, type TimeWindow } from '../time/window';
 export interface UrlState {
   date: Day;
   window: TimeWindow;
+  /** A qualified event id (`dataset:local`); the curated corpus's prefix is left out of URLs. */
   event: string | null;
   place: string | null;
+  /** The datasets shown, curated first; absent from a URL means the articles alone. */
+  datasets: string[];
   /** null: the URL did not say, so the browser's language decides. */
   lang: Lang | null;
 }
@@ -21,7 +25,7 @@ export interface MapView {
   longitude: number;
 }
 
-export type NoticeReason = 'invalid' | 'clamped' | 'unknown' | 'moved';
+export type NoticeReason = 'invalid' | 'clamped' | 'unknown' | 'moved' | 'not-loaded';
 
 /** Something in the URL that was not used as written. */
 export interface UrlNotice {
@@ -35,10 +39,32 @@ export interface UrlNotice {
 export interface CodecContext {
   range: { min: Day; max: Day };
   defaultDate: Day;
+  /** Qualified ids of every loaded event. */
   eventIds: ReadonlySet<string>;
   placeIds: ReadonlySet<string>;
-  /** Ids of merged or dropped events → the event their permalinks open now. */
+  /** Ids of the datasets loaded in this browser. */
+  datasetIds: ReadonlySet<string>;
+  /** Qualified ids of merged or dropped events → the event their permalinks open now. */
   eventRedirects?: ReadonlyMap<string, string>;
+}
+
+const CURATED_PREFIX = `${CURATED_DATASET_ID}:`;
+const DEFAULT_DATASETS = [CURATED_DATASET_ID];
+
+/** A URL's event id, qualified: a bare id names a curated event (links from before imports). */
+export function eventIdFromUrl(raw: string): string {
+  return raw.includes(':') ? raw : qualifiedEventId(CURATED_DATASET_ID, raw);
+}
+
+export function eventIdForUrl(id: string): string {
+  return id.startsWith(CURATED_PREFIX) ? id.slice(CURATED_PREFIX.length) : id;
+}
+
+/** One order for the same set, so the same view always has the same address. */
+export function canonicalDatasets(ids: Iterable<string>): string[] {
+  return [...new Set(ids)].sort((a, b) =>
+    a === CURATED_DATASET_ID ? -1 : b === CURATED_DATASET_ID ? 1 : a < b ? -1 : a > b ? 1 : 0,
+  );
 }
 
 export const LANGS: readonly Lang[] = ['de', 'en'];
@@ -75,13 +101,23 @@ const PARAMS: { [K in keyof UrlState]: ParamCodec<UrlState[K]> } = {
   },
   event: {
     parse: (raw, context) => {
-      if (context.eventIds.has(raw)) return { value: raw };
-      const successor = context.eventRedirects?.get(raw);
-      return successor
-        ? { value: successor, notice: { reason: 'moved', replacement: successor } }
-        : { value: null, notice: { reason: 'unknown' } };
+      const id = eventIdFromUrl(raw);
+      if (context.eventIds.has(id)) return { value: id };
+      const successor = context.eventRedirects?.get(id);
+      if (successor)
+        return {
+          value: successor,
+          notice: { reason: 'moved', replacement: eventIdForUrl(successor) },
+        };
+      const dataset = id.slice(0, id.indexOf(':'));
+      return {
+        value: null,
+        notice: context.datasetIds.has(dataset)
+          ? { reason: 'unknown' }
+          : { reason: 'not-loaded', replacement: dataset },
+      };
     },
-    serialize: (value) => value,
+    serialize: (value) => (value === null ? null : eventIdForUrl(value)),
     fallback: () => null,
   },
   place: {
@@ -89,6 +125,26 @@ const PARAMS: { [K in keyof UrlState]: ParamCodec<UrlState[K]> } = {
       context.placeIds.has(raw) ? { value: raw } : { value: null, notice: { reason: 'unknown' } },
     serialize: (value) => value,
     fallback: () => null,
+  },
+  datasets: {
+    parse: (raw, context) => {
+      const asked = canonicalDatasets(
+        raw
+          .split(',')
+          .map((id) => id.trim())
+          .filter(Boolean),
+      );
+      const missing = asked.filter((id) => !context.datasetIds.has(id));
+      const value = asked.filter((id) => context.datasetIds.has(id));
+      return missing.length === 0
+        ? { value }
+        : { value, notice: { reason: 'not-loaded', replacement: missing.join(', ') } };
+    },
+    serialize: (value) => {
+      const ids = canonicalDatasets(value);
+      return ids.length === 1 && ids[0] === CURATED_DATASET_ID ? null : ids.join(',');
+    },
+    fallback: () => DEFAULT_DATASETS,
   },
   lang: {
     parse: (raw) =>
@@ -101,7 +157,10 @@ const PARAMS: { [K in keyof UrlState]: ParamCodec<UrlState[K]> } = {
 };
 
 /** Parameter order in serialized URLs: most telling first. */
-const ORDER: (keyof UrlState)[] = ['date', 'window', 'event', 'place', 'lang'];
+const ORDER: (keyof UrlState)[] = ['date', 'window', 'event', 'place', 'datasets', 'lang'];
+/** The parameter each field is written as, where the two differ. */
+const PARAM_NAMES: Partial<Record<keyof UrlState, string>> = { datasets: 'data' };
+const paramName = (key: keyof UrlState) => PARAM_NAMES[key] ?? key;
 
 export function parseUrlState(
   search: string,
@@ -112,14 +171,14 @@ export function parseUrlState(
   const state = {} as Record<keyof UrlState, unknown>;
   for (const key of ORDER) {
     const codec = PARAMS[key] as ParamCodec<unknown>;
-    const raw = params.get(key);
+    const raw = params.get(paramName(key));
     if (raw === null) {
       state[key] = codec.fallback(context);
       continue;
     }
     const parsed = codec.parse(raw.trim(), context);
     state[key] = parsed.value;
-    if (parsed.notice) notices.push({ param: key, value: raw, ...parsed.notice });
+    if (parsed.notice) notices.push({ param: paramName(key), value: raw, ...parsed.notice });
   }
   return { state: state as unknown as UrlState, notices };
 }
@@ -128,9 +187,10 @@ export function serializeUrlState(state: UrlState): string {
   const params = new URLSearchParams();
   for (const key of ORDER) {
     const value = (PARAMS[key] as ParamCodec<unknown>).serialize(state[key]);
-    if (value !== null) params.set(key, value);
+    if (value !== null) params.set(paramName(key), value);
   }
-  return `?${params.toString()}`;
+  // Colons (in event ids) and commas (between datasets) are legal in a query: keep them legible.
+  return `?${params.toString().replace(/%3A/gi, ':').replace(/%2C/gi, ',')}`;
 }
 
 const MAP_HASH = /^#?map=(.*)$/;

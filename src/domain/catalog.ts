@@ -1,0 +1,87 @@
+import type { DataProblem, Dataset } from './data/dataset';
+import type { Article, Place } from './data/schema';
+import { curatedDataset } from './events/curated';
+import {
+  CURATED_DATASET_ID,
+  type EventDataset,
+  type EventPlace,
+  type MapEvent,
+} from './events/event';
+import { buildEventTable, type EventTable } from './events/event-table';
+import { type Day, dayFromParts } from './time/days';
+import type { Lang } from './time/describe-date';
+
+/**
+ * Everything loaded: the curated corpus and each import, merged into one event table, with the
+ * curated corpus's extras (articles and their texts, the gazetteer) beside it.
+ */
+export interface Catalog {
+  datasets: readonly EventDataset[];
+  datasetsById: ReadonlyMap<string, EventDataset>;
+  table: EventTable;
+  /** The curated corpus as validated: articles, gazetteer, actors, redirects. */
+  curated: Dataset;
+  curatedPlacesById: ReadonlyMap<string, Place>;
+  articlesById: ReadonlyMap<string, Article>;
+  problems: DataProblem[];
+  /** The slider's span: every loaded event's days. */
+  range: { min: Day; max: Day };
+  /** Rows per place index, in date order. */
+  rowsOfPlace: readonly (readonly number[])[];
+}
+
+export function buildCatalog(
+  curated: Dataset,
+  problems: DataProblem[],
+  imported: readonly EventDataset[] = [],
+): Catalog {
+  const datasets = [curatedDataset(curated), ...imported];
+  const table = buildEventTable(datasets);
+  const rowsOfPlace: number[][] = table.places.map(() => []);
+  let min = Number.POSITIVE_INFINITY;
+  let max = Number.NEGATIVE_INFINITY;
+  for (let row = 0; row < table.events.length; row++) {
+    rowsOfPlace[table.placeOf[row]!]!.push(row);
+    if (table.start[row]! < min) min = table.start[row]!;
+    if (table.end[row]! > max) max = table.end[row]!;
+  }
+  return {
+    datasets,
+    datasetsById: new Map(datasets.map((dataset) => [dataset.id, dataset])),
+    table,
+    curated,
+    curatedPlacesById: new Map(curated.places.map((place) => [place.id, place])),
+    articlesById: new Map(curated.articles.map((article) => [article.id, article])),
+    problems,
+    // With no usable events the slider still needs a span; the articles' years are a fair one.
+    range:
+      min === Number.POSITIVE_INFINITY
+        ? { min: dayFromParts(2016, 1, 1), max: dayFromParts(2020, 12, 31) }
+        : { min, max },
+    rowsOfPlace,
+  };
+}
+
+export const isCurated = (datasetId: string) => datasetId === CURATED_DATASET_ID;
+
+export function eventById(catalog: Catalog, id: string): MapEvent | undefined {
+  const row = catalog.table.rowById.get(id);
+  return row === undefined ? undefined : catalog.table.events[row];
+}
+
+export function placeById(catalog: Catalog, id: string): EventPlace | undefined {
+  const index = catalog.table.placeIndexById.get(id);
+  return index === undefined ? undefined : catalog.table.places[index];
+}
+
+/** An actor's name as its dataset gives it; imported actors are named by their key. */
+export function actorName(catalog: Catalog, event: MapEvent, key: string, lang: Lang): string {
+  return catalog.datasetsById.get(event.dataset)?.actorNames[key]?.[lang] ?? key;
+}
+
+/** Every event at a place, in date order. */
+export function eventsAtPlace(catalog: Catalog, placeId: string): MapEvent[] {
+  const index = catalog.table.placeIndexById.get(placeId);
+  if (index === undefined) return [];
+  return (catalog.rowsOfPlace[index] ?? []).map((row) => catalog.table.events[row]!);
+}

@@ -1,0 +1,97 @@
+import { canonicalDatasets, serializeUrlState, type UrlState } from '../domain/url/codec';
+import { type HistoryMode, writeSearch } from '../url/history';
+import { type AppState, selectedEventIdOf, selectedPlaceIdOf, useAppStore } from './store';
+
+/**
+ * The one place that writes the address bar: a store subscription, throttled, that pushes a
+ * history entry when the change was a deliberate step and replaces the current one otherwise.
+ * Deliberate steps are never merged into one entry; continuous changes are.
+ */
+const THROTTLE_MS = 120;
+
+/** The permalink's state for the store's state: the one mapping from store to URL. */
+export function urlStateOf(state: AppState): UrlState {
+  return {
+    date: state.date,
+    window: state.window,
+    event: selectedEventIdOf(state),
+    place: selectedPlaceIdOf(state),
+    datasets: canonicalDatasets(state.datasets),
+    lang: state.lang,
+  };
+}
+
+export function currentSearch(): string {
+  return serializeUrlState(urlStateOf(useAppStore.getState()));
+}
+
+let intent: HistoryMode | null = null;
+let pending: HistoryMode | null = null;
+let lastWriteAt = Number.NEGATIVE_INFINITY;
+let timer: ReturnType<typeof setTimeout> | null = null;
+let applyingUrl = false;
+let historyMoves = 0;
+
+/** Says how the next store change should reach history; actions call it just before they set. */
+export function intendHistory(mode: HistoryMode): void {
+  intent = mode;
+}
+
+/** How often Back or Forward has been used: a burst of key steps ends there. */
+export function historyMoveCount(): number {
+  return historyMoves;
+}
+
+/** State read from the address bar (Back, Forward): shown, never written back. */
+export function applyUrlState(partial: Partial<AppState>): void {
+  historyMoves++;
+  pending = null;
+  if (timer) clearTimeout(timer);
+  timer = null;
+  markPending(false);
+  applyingUrl = true;
+  try {
+    useAppStore.setState(partial);
+  } finally {
+    applyingUrl = false;
+  }
+}
+
+/** While a write waits, the page says so: end-to-end tests read the address only after it. */
+function markPending(waiting: boolean): void {
+  document.documentElement.toggleAttribute('data-url-pending', waiting);
+}
+
+function flush(): void {
+  if (timer) clearTimeout(timer);
+  timer = null;
+  markPending(false);
+  if (pending === null) return;
+  writeSearch(currentSearch(), pending);
+  pending = null;
+  lastWriteAt = performance.now();
+}
+
+/** Writes the normalised address at once, then follows the store. Returns the way to stop. */
+export function connectUrl(): () => void {
+  writeSearch(currentSearch(), 'replace');
+  const unsubscribe = useAppStore.subscribe((state, previous) => {
+    const mode = intent ?? 'replace';
+    intent = null;
+    if (applyingUrl) return;
+    if (serializeUrlState(urlStateOf(state)) === serializeUrlState(urlStateOf(previous))) return;
+    // A second deliberate step while the first is still waiting gets its own entry.
+    if (mode === 'push' && pending === 'push') flush();
+    pending = pending === 'push' ? 'push' : mode;
+    const wait = lastWriteAt + THROTTLE_MS - performance.now();
+    if (wait <= 0) flush();
+    else {
+      markPending(true);
+      timer ??= setTimeout(flush, wait);
+    }
+  });
+  return () => {
+    unsubscribe();
+    flush();
+  };
+}
