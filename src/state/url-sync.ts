@@ -74,6 +74,9 @@ function flush(): void {
 
 /** Writes the normalised address at once, then follows the store. Returns the way to stop. */
 export function connectUrl(): () => void {
+  pending = null;
+  intent = null;
+  lastWriteAt = Number.NEGATIVE_INFINITY;
   writeSearch(currentSearch(), 'replace');
   const unsubscribe = useAppStore.subscribe((state, previous) => {
     const mode = intent ?? 'replace';
