@@ -46,10 +46,12 @@ describe('the address bar follows the store', () => {
   it('never merges two deliberate steps, however quick', () => {
     selectEvent('articles:a');
     selectEvent('articles:b');
+    selectEvent('articles:c');
     vi.advanceTimersByTime(500);
     expect(pushes.map((url) => new URL(url, 'http://x').searchParams.get('event'))).toEqual([
       'a',
       'b',
+      'c',
     ]);
   });
 
