@@ -62,12 +62,13 @@ function markPending(waiting: boolean): void {
   document.documentElement.toggleAttribute('data-url-pending', waiting);
 }
 
-function flush(): void {
+/** Writes what waits: the current state, or the one a newer step has just replaced. */
+function flush(search: string = currentSearch()): void {
   if (timer) clearTimeout(timer);
   timer = null;
   markPending(false);
   if (pending === null) return;
-  writeSearch(currentSearch(), pending);
+  writeSearch(search, pending);
   pending = null;
   lastWriteAt = performance.now();
 }
@@ -82,15 +83,16 @@ export function connectUrl(): () => void {
     const mode = intent ?? 'replace';
     intent = null;
     if (applyingUrl) return;
-    if (serializeUrlState(urlStateOf(state)) === serializeUrlState(urlStateOf(previous))) return;
-    // A second deliberate step while the first is still waiting gets its own entry.
-    if (mode === 'push' && pending === 'push') flush();
+    const before = serializeUrlState(urlStateOf(previous));
+    if (serializeUrlState(urlStateOf(state)) === before) return;
+    // A second deliberate step while the first is still waiting: the first gets its own entry.
+    if (mode === 'push' && pending === 'push') flush(before);
     pending = pending === 'push' ? 'push' : mode;
     const wait = lastWriteAt + THROTTLE_MS - performance.now();
     if (wait <= 0) flush();
     else {
       markPending(true);
-      timer ??= setTimeout(flush, wait);
+      timer ??= setTimeout(() => flush(), wait);
     }
   });
   return () => {
