@@ -94,9 +94,11 @@ export function useMapSync(
       map.setFeatureState({ source: MARKER_SOURCE.places, id: place.id }, { active: false });
     }
     applyChange(map, catalog, fullChange(catalog), areaCounts);
-    return onVisibilityChange((change, reset) =>
-      applyChange(map, catalog, reset ? fullChange(catalog) : change, areaCounts),
-    );
+    return onVisibilityChange((change, reset) => {
+      // A new catalog's first change may arrive before this effect follows it; it syncs itself.
+      if (currentVisibility().table !== catalog.table) return;
+      applyChange(map, catalog, reset ? fullChange(catalog) : change, areaCounts);
+    });
   }, [map, catalog]);
 
   useEffect(() => {

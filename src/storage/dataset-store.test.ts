@@ -1,0 +1,58 @@
+import 'fake-indexeddb/auto';
+import { describe, expect, it } from 'vitest';
+import { testDataset, testMapEvent } from '../domain/events/test-map-event';
+import {
+  listStoredDatasets,
+  loadStoredDataset,
+  removeStoredDataset,
+  saveDataset,
+} from './dataset-store';
+
+const dataset = (id: string, count: number) =>
+  testDataset(
+    id,
+    Array.from({ length: count }, (_, i) => testMapEvent(id, `e${i}`, 17000 + i)),
+    3,
+  );
+
+describe('the browser’s store of imported datasets', () => {
+  it('keeps a dataset whole, in chunks, and gives it back as it was', async () => {
+    const original = dataset('acled-11111111', 12_345);
+    const info = await saveDataset(original);
+    expect(info).toMatchObject({ id: 'acled-11111111', count: 12_345, chunks: 3 });
+    const listed = await listStoredDatasets();
+    expect(listed.map((kept) => kept.id)).toContain('acled-11111111');
+    const progress: number[] = [];
+    const loaded = await loadStoredDataset(info, (n) => progress.push(n));
+    expect(progress).toEqual([5000, 10_000, 12_345]);
+    expect(loaded).toEqual({ ...original, kind: 'imported' });
+  });
+
+  it('removes a dataset with all its chunks, and nothing else', async () => {
+    await saveDataset(dataset('keep-22222222', 10));
+    const gone = await saveDataset(dataset('gone-33333333', 6000));
+    await removeStoredDataset('gone-33333333');
+    const ids = (await listStoredDatasets()).map((kept) => kept.id);
+    expect(ids).toContain('keep-22222222');
+    expect(ids).not.toContain('gone-33333333');
+    await expect(loadStoredDataset(gone)).rejects.toThrow(/missing/);
+  });
+
+  it('keeps nothing of a dataset whose writing fails half-way', async () => {
+    const broken = dataset('half-44444444', 7000);
+    // Something that cannot be stored, in the second chunk: the first is already written.
+    (broken.events[6000] as unknown as { notes: unknown }).notes = () => 'not storable';
+    await expect(saveDataset(broken)).rejects.toThrow();
+    expect((await listStoredDatasets()).map((kept) => kept.id)).not.toContain('half-44444444');
+    await expect(
+      loadStoredDataset({
+        id: 'half-44444444',
+        name: 'x',
+        kind: 'imported',
+        count: 5000,
+        chunks: 1,
+        importedAt: '',
+      }),
+    ).rejects.toThrow(/missing/);
+  });
+});
