@@ -1,5 +1,4 @@
 import type { Localized } from '../data/dataset';
-import { CATEGORIES, DATE_BASES, PRECISIONS, STATUSES, VAGUE_BOUNDS } from '../data/schema';
 import {
   GEO_PRECISIONS,
   qualifiedEventId,
@@ -25,6 +24,13 @@ import {
   type RejectedRow,
 } from './rejected-rows';
 import type { ImportSummary } from './row-importer';
+import {
+  CATEGORY_VALUES,
+  DATE_BASIS_VALUES,
+  PRECISION_VALUES,
+  STATUS_VALUES,
+  VAGUE_BOUND_VALUES,
+} from './vocabulary';
 
 /**
  * GeoJSON in our own event shape (what `eventsToGeoJson` writes): a FeatureCollection of
@@ -142,11 +148,14 @@ function readDate(value: unknown): EventDate {
   const date: EventDate = {
     start,
     end,
-    precision: required(member(value.precision, 'date.precision', PRECISIONS), 'date.precision'),
+    precision: required(
+      member(value.precision, 'date.precision', PRECISION_VALUES),
+      'date.precision',
+    ),
   };
-  const vague = member(value.vague, 'date.vague', VAGUE_BOUNDS);
+  const vague = member(value.vague, 'date.vague', VAGUE_BOUND_VALUES);
   const words = optionalLocalized(value.words, 'date.words');
-  const basis = member(value.basis, 'date.basis', DATE_BASES);
+  const basis = member(value.basis, 'date.basis', DATE_BASIS_VALUES);
   const explanation = optionalLocalized(value.explanation, 'date.explanation');
   if (vague !== undefined) date.vague = vague;
   if (words !== undefined) date.words = words;
@@ -281,8 +290,8 @@ function readFeature(feature: unknown, datasetId: string): MappedRow {
     throw new FeatureProblem('id', missingProperty('id'));
 
   const date = readDate(properties.date);
-  const status = member(properties.status, 'status', STATUSES) ?? 'occurred';
-  const category = required(member(properties.category, 'category', CATEGORIES), 'category');
+  const status = member(properties.status, 'status', STATUS_VALUES) ?? 'occurred';
+  const category = required(member(properties.category, 'category', CATEGORY_VALUES), 'category');
   const sourceType = optionalText(properties.sourceType, 'sourceType');
   const title = optionalLocalized(properties.title, 'title');
   const coordinates = readCoordinates(feature.geometry);
