@@ -11,6 +11,7 @@ import { countryCode } from './countries';
 import {
   isFieldProblem,
   joinAdmin,
+  memoize,
   parseAcledDate,
   readCoordinates,
   readCount,
@@ -56,11 +57,24 @@ function typeKey(text: string): string {
   return text.toLowerCase().replace(/\s+/g, ' ');
 }
 
-function readDate(dateText: string, precisionText: string): EventDate | FieldProblem {
+/** `event type` and `sub-event type` joined by a NUL character, which neither contains. */
+function categoryOf(types: string): Category | undefined {
+  const [eventType = '', subEventType = ''] = types.split('\u0000');
+  return (
+    SUB_EVENT_TYPES[`${typeKey(eventType)}|${typeKey(subEventType)}`] ??
+    EVENT_TYPES[typeKey(eventType)]
+  );
+}
+
+function readDate(
+  dateText: string,
+  precisionText: string,
+  parseDate: (text: string) => number | null,
+): EventDate | FieldProblem {
   if (dateText === '') {
     return { column: 'event_date', value: dateText, reason: emptyValue('event_date') };
   }
-  const day = parseAcledDate(dateText);
+  const day = parseDate(dateText);
   if (day === null) return { column: 'event_date', value: dateText, reason: notADate(dateText) };
   switch (precisionText) {
     case '1':
@@ -86,6 +100,8 @@ function readDate(dateText: string, precisionText: string): EventDate | FieldPro
 
 export function createAcledMapper(header: readonly string[], datasetId: string): RowMapper {
   const index = indexColumns(header, COLUMNS);
+  const parseDate = memoize(parseAcledDate);
+  const category = memoize(categoryOf);
 
   return (fields, row) => {
     const get = (column: AcledColumn): string => {
@@ -98,15 +114,13 @@ export function createAcledMapper(header: readonly string[], datasetId: string):
     const localId = get('event_id_cnty');
     if (localId === '') return rejectRow(row, emptyValue('event_id_cnty'), 'event_id_cnty', '');
 
-    const date = readDate(get('event_date'), get('time_precision'));
+    const date = readDate(get('event_date'), get('time_precision'), parseDate);
     if (isFieldProblem(date)) return reject(date);
 
     const eventType = get('event_type');
     const subEventType = get('sub_event_type');
-    const category =
-      SUB_EVENT_TYPES[`${typeKey(eventType)}|${typeKey(subEventType)}`] ??
-      EVENT_TYPES[typeKey(eventType)];
-    if (category === undefined) {
+    const eventCategory = category(`${eventType}\u0000${subEventType}`);
+    if (eventCategory === undefined) {
       return rejectRow(
         row,
         eventType === '' ? emptyValue('event_type') : unknownEventType(eventType),
@@ -150,7 +164,7 @@ export function createAcledMapper(header: readonly string[], datasetId: string):
       localId,
       date,
       status: 'occurred',
-      category,
+      category: eventCategory,
       sourceType: subEventType === '' ? eventType : `${eventType} › ${subEventType}`,
       place: '',
       actors: uniqueNames([

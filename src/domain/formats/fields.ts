@@ -59,6 +59,22 @@ export function parseDayWithTime(text: string): Day | null {
   return match ? parseIsoDay(match[1]!) : null;
 }
 
+/**
+ * Remembers the results of a pure function of a field's text: dates and type names repeat
+ * across thousands of rows. At most `limit` texts, so that a file of all-different values
+ * costs no more memory than that.
+ */
+export function memoize<T>(read: (text: string) => T, limit = 10_000): (text: string) => T {
+  const cache = new Map<string, T>();
+  return (text) => {
+    if (cache.has(text)) return cache.get(text) as T;
+    const value = read(text);
+    if (cache.size >= limit) cache.clear();
+    cache.set(text, value);
+    return value;
+  };
+}
+
 /** A problem with one field: the column it is in and why. */
 export interface FieldProblem {
   column: string;

@@ -12,6 +12,7 @@ import { countryCode } from './countries';
 import {
   isFieldProblem,
   joinAdmin,
+  memoize,
   parseDayWithTime,
   readCoordinates,
   readCount,
@@ -66,9 +67,13 @@ function code<T>(column: string, text: string, table: Record<string, T>): T | Fi
   return { column, value: text, reason };
 }
 
-function readDay(column: string, text: string): number | FieldProblem {
+function readDay(
+  column: string,
+  text: string,
+  parseDay: (text: string) => number | null,
+): number | FieldProblem {
   if (text === '') return { column, value: text, reason: emptyValue(column) };
-  const day = parseDayWithTime(text);
+  const day = parseDay(text);
   return day === null ? { column, value: text, reason: notADate(text) } : day;
 }
 
@@ -76,10 +81,11 @@ function readDate(
   startText: string,
   endText: string,
   precisionText: string,
+  parseDay: (text: string) => number | null,
 ): EventDate | FieldProblem {
-  const start = readDay('date_start', startText);
+  const start = readDay('date_start', startText, parseDay);
   if (isFieldProblem(start)) return start;
-  const end = readDay('date_end', endText);
+  const end = readDay('date_end', endText, parseDay);
   if (isFieldProblem(end)) return end;
   if (end < start) {
     return {
@@ -127,6 +133,7 @@ function readFatalities(
 
 export function createUcdpMapper(header: readonly string[], datasetId: string): RowMapper {
   const index = indexColumns(header, COLUMNS);
+  const parseDay = memoize(parseDayWithTime);
 
   return (fields, row) => {
     const get = (column: UcdpColumn): string => {
@@ -139,7 +146,7 @@ export function createUcdpMapper(header: readonly string[], datasetId: string): 
     const localId = get('id');
     if (localId === '') return rejectRow(row, emptyValue('id'), 'id', '');
 
-    const date = readDate(get('date_start'), get('date_end'), get('date_prec'));
+    const date = readDate(get('date_start'), get('date_end'), get('date_prec'), parseDay);
     if (isFieldProblem(date)) return reject(date);
 
     const violence = code('type_of_violence', get('type_of_violence'), VIOLENCE_TYPES);
