@@ -54,7 +54,10 @@ async function readChunks(
     for (;;) {
       const { done, value } = await reader.read();
       if (done) return;
-      if (onChunk(value) === false) return;
+      if (onChunk(value) === false) {
+        await reader.cancel();
+        return;
+      }
     }
   } finally {
     reader.releaseLock();

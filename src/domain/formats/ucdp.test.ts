@@ -102,6 +102,17 @@ describe('UCDP GED CSV: a realistic file', () => {
     expect(nonState?.fatalities).toEqual({ min: 15, max: 31, best: 20 });
   });
 
+  it('reads the same from a semicolon file with a BOM and CRLF line ends', () => {
+    const rows = [ucdpRow(), ucdpRow({ id: '200002', source_headline: 'Kämpfe; „schwer“' })];
+    const semicolons = `\uFEFF${csvOf(UCDP_HEADER, rows, { delimiter: ';', newline: '\r\n' })}`;
+    const german = imported(importCsvText(semicolons, 'ucdp-x'));
+    expect(german.summary.rejected).toEqual([]);
+    expect(german.events).toEqual(
+      imported(importCsvText(csvOf(UCDP_HEADER, rows), 'ucdp-x')).events,
+    );
+    expect(german.events[1]?.sources[0]?.headline).toBe('Kämpfe; „schwer“');
+  });
+
   it('names a place by where_coordinates, else adm_2, else adm_1', () => {
     expect(oneRow({ where_coordinates: '' }).result.places[0]?.name.en).toBe(
       'Jebel Saman district',
