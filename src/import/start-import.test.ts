@@ -171,6 +171,18 @@ describe('runImport with the worker job', () => {
     expect(result.dataset.places[0]?.name.en).toBe('Düsseldorf');
   });
 
+  it("reads Excel's Unicode text: UTF-16 with a BOM, separated by tabs", async () => {
+    const text = `\uFEFF${csvOf(ACLED_HEADER, [acledRow({ location: 'Ḥalab' })], { delimiter: '\t' })}`;
+    const bytes = new Uint8Array(text.length * 2);
+    for (let i = 0; i < text.length; i++) {
+      bytes[2 * i] = text.charCodeAt(i) & 0xff;
+      bytes[2 * i + 1] = text.charCodeAt(i) >> 8;
+    }
+    const result = await dataset(file(bytes, 'unicode.txt'));
+    expect(result.dataset.places[0]?.name.en).toBe('Ḥalab');
+    expect(result.summary.accepted).toBe(1);
+  });
+
   it('imports GeoJSON with the names of its actors', async () => {
     const geojson = JSON.stringify({
       type: 'FeatureCollection',
