@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import type { Locator, Page } from '@playwright/test';
+import { DataPanel } from './data-panel';
 
 interface EventRow {
   id: string;
@@ -31,8 +32,11 @@ const mapFeatureId = (eventId: string) => `articles:${eventId}`;
 /** A thin driver: what a person does and sees, in their words, so specs read as stories. */
 export class Lagekarte {
   private clockStopped = false;
+  readonly data: DataPanel;
 
-  constructor(readonly page: Page) {}
+  constructor(readonly page: Page) {
+    this.data = new DataPanel(page);
+  }
 
   async open(query = '', options: { waitForMap?: boolean } = {}): Promise<void> {
     await this.page.goto(`/${query}`);
@@ -56,9 +60,10 @@ export class Lagekarte {
    * Every line of the list, in order, as a reader scrolling through it meets them: the list
    * only has the lines on screen in the page.
    */
-  private async scrollThroughList(
-    stopAtEventId?: string,
-  ): Promise<{ id: string; title: string }[]> {
+  private async scrollThroughList(stopAt?: {
+    eventId?: string;
+    title?: string;
+  }): Promise<{ id: string; title: string }[]> {
     await this.eventList().waitFor({ state: 'attached' });
     return this.page.evaluate(async (stopAt) => {
       const frame = () => new Promise((resolve) => requestAnimationFrame(() => resolve(null)));
@@ -74,7 +79,8 @@ export class Lagekarte {
             id: button.dataset.eventId!.replace(/^articles:/, ''),
             title: line.querySelector('.event-item-title')!.textContent!,
           });
-          if (stopAt && button.dataset.eventId === stopAt) {
+          const title = line.querySelector('.event-item-title')!.textContent;
+          if (stopAt && (button.dataset.eventId === stopAt.eventId || title === stopAt.title)) {
             button.scrollIntoView({ block: 'center' });
             await frame();
             return [];
@@ -87,7 +93,7 @@ export class Lagekarte {
         await frame();
       }
       return [...seen].sort(([a], [b]) => a - b).map(([, line]) => line);
-    }, stopAtEventId);
+    }, stopAt);
   }
 
   async listedTitles(): Promise<string[]> {
@@ -107,12 +113,18 @@ export class Lagekarte {
 
   /** Scrolls the list until the event's line is on screen. */
   async revealInList(id: string): Promise<void> {
-    await this.scrollThroughList(mapFeatureId(id));
+    await this.scrollThroughList({ eventId: mapFeatureId(id) });
   }
 
   async chooseEvent(id: string, lang: 'de' | 'en' = 'de'): Promise<void> {
     await this.revealInList(id);
     await this.listButton(id, lang).click();
+  }
+
+  /** Chooses an event by the title the list shows (imported events have no curated id). */
+  async chooseEventTitled(title: string): Promise<void> {
+    await this.scrollThroughList({ title });
+    await this.eventList().getByRole('button', { name: title }).click();
   }
 
   async pressOnSlider(...keys: string[]): Promise<void> {
@@ -162,6 +174,38 @@ export class Lagekarte {
       EVENTS.map((event) => mapFeatureId(event.id)),
     );
     return EVENTS.filter((_, index) => flags[index]).map((event) => event.id);
+  }
+
+  /** Sites of imported datasets the map draws now, with how many shown events each stands for. */
+  async sitesShownOnMap(): Promise<{ id: string; count: number }[]> {
+    return this.page.evaluate(() => {
+      const map = window.lagekarteMap!;
+      const source = map.getStyle().sources.sites as {
+        data: { features: { properties: { id: string } }[] };
+      };
+      return source.data.features
+        .map((feature) => ({
+          id: feature.properties.id,
+          count: Number(
+            map.getFeatureState({ source: 'sites', id: feature.properties.id }).count ?? 0,
+          ),
+        }))
+        .filter((site) => site.count > 0);
+    });
+  }
+
+  /** The days (ISO) on which the histogram's bars begin: where reported events are dense. */
+  async histogramBarDays(): Promise<string[]> {
+    const min = Number(await this.slider().getAttribute('min'));
+    const offsets = await this.page
+      .locator('.histogram-bar')
+      .evaluateAll((bars) =>
+        bars
+          .filter((bar) => Number(bar.getAttribute('height')) > 0)
+          .map((bar) => Number(bar.getAttribute('x'))),
+      );
+    const iso = (day: number) => new Date(day * 86_400_000).toISOString().slice(0, 10);
+    return [...new Set(offsets)].map((offset) => iso(min + offset)).sort();
   }
 
   async eventSelectedOnMap(id: string): Promise<boolean> {

@@ -4,6 +4,7 @@ import type { Lang } from '../domain/time/describe-date';
 import { LANGS } from '../domain/url/codec';
 import { setLang } from '../state/navigation';
 import { useAppStore } from '../state/store';
+import { DataButton } from '../datasets/DataButton';
 
 export function Header() {
   const { t } = useTranslation();
@@ -25,8 +26,11 @@ export function Header() {
         {t('appTitle')} <span className="subtitle">{t('appSubtitle')}</span>
       </h1>
       <div className="header-controls">
-        <button type="button" onClick={copyLink}>
-          {t('copyLink')}
+        <DataButton />
+        {/* On a narrow phone only "Link" shows; the name stays whole for screen readers. */}
+        <button type="button" onClick={copyLink} aria-label={t('copyLink')}>
+          <span className="label-head">{t('copyLinkShort')}</span>
+          <span className="label-tail"> {t('copyLinkRest')}</span>
         </button>
         <span className="copy-status" role="status">
           {copyState === 'copied'

@@ -8,6 +8,7 @@ import { parseIsoDay } from '../domain/time/days';
 import { describeDay, type Lang } from '../domain/time/describe-date';
 import { eventIdFromUrl, type UrlNotice } from '../domain/url/codec';
 import type { MapEvent } from '../domain/events/event';
+import { dismissStorageProblem, useCatalogStore } from '../state/catalog-store';
 import { useAppStore } from '../state/store';
 
 /** What the app shows instead, as a reader says it: a date in words, an event by its title. */
@@ -60,7 +61,8 @@ export function Notices() {
   const notices = useAppStore((state) => state.urlNotices);
   const [problemsDismissed, setProblemsDismissed] = useState(false);
   const showProblems = problems.length > 0 && !problemsDismissed;
-  if (notices.length === 0 && !showProblems) return null;
+  const storageProblem = useCatalogStore((state) => state.storageProblem);
+  if (notices.length === 0 && !showProblems && !storageProblem) return null;
 
   return (
     <section className="notices" aria-label={t('notices')}>
@@ -78,6 +80,12 @@ export function Notices() {
             ))}
           </ul>
           <CloseButton label={t('dismiss')} onClick={keepFocusNearby(dismissUrlNotices)} />
+        </div>
+      )}
+      {storageProblem && (
+        <div className="notice" role="alert">
+          <p>{t(`storage.${storageProblem}`)}</p>
+          <CloseButton label={t('dismiss')} onClick={keepFocusNearby(dismissStorageProblem)} />
         </div>
       )}
       {showProblems && (

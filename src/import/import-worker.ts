@@ -1,5 +1,6 @@
 import type { Localized } from '../domain/data/dataset';
 import type { EventPlace, MapEvent } from '../domain/events/event';
+import { sortEvents } from '../domain/events/event-table';
 import { startCsvImport } from '../domain/formats/csv-import';
 import { datasetIdFor } from '../domain/formats/dataset-id';
 import { detectFormat } from '../domain/formats/detect';
@@ -97,7 +98,7 @@ export async function runImportJob(
     const datasetId = datasetIdFor('geojson', hash.hex());
     const result = importGeoJson(new TextDecoder(encoding).decode(bytes), datasetId);
     if ('error' in result) return post({ type: 'failed', error: result.error });
-    pending = result.events;
+    pending = sortEvents(result.events);
     flush(true);
     post({
       type: 'progress',
@@ -133,7 +134,6 @@ export async function runImportJob(
     bytesRead += bytes.length;
     take(decoder.decode(bytes, { stream: true }));
     if (error) return false;
-    flush(false);
     const time = now();
     if (time - lastProgress >= progressIntervalMs) {
       lastProgress = time;
@@ -146,6 +146,8 @@ export async function runImportJob(
   const end = run.finish();
   if ('error' in end) return post({ type: 'failed', error: end.error });
   for (const event of end.events) pending.push(event);
+  // Sorted here, off the main thread: the page merges sorted datasets in linear time.
+  sortEvents(pending);
   flush(true);
   post({ type: 'progress', rowsRead: run.rowsRead, bytesRead, totalBytes: file.size });
   post({

@@ -33,6 +33,7 @@ import { computeMarkerLayout, LAYOUT_MAX_ZOOM, type LayoutCluster } from './mark
 import { LAYER, MARKER_ICONS, MARKER_SOURCE, markerLayers } from './marker-style';
 import { HIT_RADIUS_PX, type MapTarget, pickMarker, shownMarkers } from './pick';
 import { useHighlightedMarker } from './use-highlighted-marker';
+import { setLiveMap } from './live-map';
 import { useMapSync } from './use-map-sync';
 import { useVisibleCountByPlace } from './use-visible-counts';
 import { supportsWebGL } from './webgl';
@@ -81,8 +82,12 @@ function curatedEventsAt(catalog: Catalog, placeId: string) {
 function sitesOf(catalog: Catalog) {
   const imported = catalog.datasets.filter((dataset) => dataset.kind === 'imported');
   return siteFeatures(
-    imported.flatMap((dataset, colorIndex) =>
-      dataset.places.map((place) => ({ place, dataset: dataset.id, colorIndex })),
+    imported.flatMap((dataset, index) =>
+      dataset.places.map((place) => ({
+        place,
+        dataset: dataset.id,
+        colorIndex: dataset.colorIndex ?? index,
+      })),
     ),
   );
 }
@@ -136,6 +141,9 @@ function LiveMap({
     const source = map?.getSource(MARKER_SOURCE.sites) as maplibregl.GeoJSONSource | undefined;
     source?.setData(sitesOf(catalog));
   }, [map, catalog]);
+
+  // The map is removed with this component (react-maplibre); so is the export's hold on it.
+  useEffect(() => () => setLiveMap(null), []);
 
   const highlighted = useHighlightedMarker(map, layout);
 
@@ -191,6 +199,7 @@ function LiveMap({
       if (!live.hasImage(name)) live.addImage(name, draw(), ICON_OPTIONS);
     for (const layer of markerLayers()) if (!live.getLayer(layer.id)) live.addLayer(layer);
     window.lagekarteMap = live;
+    setLiveMap(live);
     setMap(live);
   }, []);
 

@@ -1,3 +1,5 @@
+import { validateStyleMin } from '@maplibre/maplibre-gl-style-spec';
+import type { StyleSpecification } from 'maplibre-gl';
 import { describe, expect, it } from 'vitest';
 import { CATEGORIES } from '../domain/data/schema';
 import { CATEGORY_COLORS } from '../events/category-colors';
@@ -110,5 +112,16 @@ describe('the marker layout in the style', () => {
     expect(clusterRadius(2)).toBe(14);
     expect(clusterRadius(6)).toBeCloseTo(15.4);
     expect(clusterRadius(500)).toBeCloseTo(20.3);
+  });
+});
+
+describe('the style as MapLibre reads it', () => {
+  it('passes the style specification’s own validation, markers included', () => {
+    const full = { ...style(), layers: [...style().layers, ...markerLayers()] };
+    const errors = validateStyleMin(full as unknown as StyleSpecification)
+      .map((e) => e.message)
+      // The glyphs come from the style's `font-faces` (MapLibre 6), which this validator predates.
+      .filter((message) => !message.includes('requires a style "glyphs" property'));
+    expect(errors).toEqual([]);
   });
 });

@@ -10,7 +10,7 @@ import {
   basemapSources,
   PROVINCE_SOURCES,
 } from './basemap-style';
-import { FONT_BOLD, FONT_REGULAR, MARKER_SOURCE, placeLayers } from './marker-style';
+import { FONT_BOLD, FONT_REGULAR, MARKER_SOURCE, placeLayers, siteLayer } from './marker-style';
 
 export const SOURCE = {
   provinces: PROVINCE_SOURCES.areas,
@@ -93,6 +93,7 @@ export function buildMapStyle(options: {
         font: FONT_REGULAR,
         hide: labelledByApp(options.places),
       }),
+      siteLayer(),
       ...placeLayers(options.lang),
     ],
   } as StyleSpecification;

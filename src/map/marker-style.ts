@@ -131,16 +131,33 @@ export function placeLayers(lang: Lang): LayerSpecification[] {
 
 /** Circle radius by the number of shown events at a site: area grows with the count. */
 const SITE_COUNT: ExpressionSpecification = ['coalesce', ['feature-state', 'count'], 0];
-const SITE_RADIUS: ExpressionSpecification = [
+const siteRadius = (scale: number): ExpressionSpecification => [
   'case',
   ['<=', SITE_COUNT, 0],
   0, // hidden sites cost the renderer nothing to skip
-  ['min', 22, ['+', 2.5, ['*', 1.6, ['sqrt', SITE_COUNT]]]],
+  ['*', scale, ['min', 22, ['+', 2.5, ['*', 1.6, ['sqrt', SITE_COUNT]]]]],
+];
+/** Smaller from afar, where thousands of sites share the screen; full size up close. */
+const SITE_RADIUS: ExpressionSpecification = [
+  'interpolate',
+  ['linear'],
+  ['zoom'],
+  3,
+  siteRadius(0.4),
+  7,
+  siteRadius(0.7),
+  10,
+  siteRadius(1),
+];
+/** The colour the site's dataset was given. */
+const DATASET_COLOR: ExpressionSpecification = [
+  'to-color',
+  ['at', ['%', ['get', 'colorIndex'], DATASET_COLORS.length], ['literal', DATASET_COLORS]],
 ];
 /** A site placed only near a town, or somewhere in a district or wider, is drawn hollow. */
 const IS_PRECISE_SITE: ExpressionSpecification = ['==', ['get', 'precision'], 'point'];
 
-/** Imported datasets: one circle per site, below the curated markers. */
+/** Imported datasets: one circle per site, below the curated places, labels and markers. */
 export function siteLayer(): LayerSpecification {
   return {
     id: LAYER.sites,
@@ -148,18 +165,9 @@ export function siteLayer(): LayerSpecification {
     source: MARKER_SOURCE.sites,
     paint: {
       'circle-radius': SITE_RADIUS,
-      'circle-color': [
-        'at',
-        ['%', ['get', 'colorIndex'], DATASET_COLORS.length],
-        ['literal', DATASET_COLORS],
-      ] as unknown as ExpressionSpecification,
-      'circle-opacity': ['case', IS_PRECISE_SITE, 0.7, 0.18],
-      'circle-stroke-color': [
-        'case',
-        featureFlag('selected'),
-        '#111111',
-        ['at', ['%', ['get', 'colorIndex'], DATASET_COLORS.length], ['literal', DATASET_COLORS]],
-      ] as unknown as ExpressionSpecification,
+      'circle-color': DATASET_COLOR,
+      'circle-opacity': ['case', IS_PRECISE_SITE, 0.55, 0.15],
+      'circle-stroke-color': ['case', featureFlag('selected'), '#111111', DATASET_COLOR],
       'circle-stroke-width': [
         'case',
         featureFlag('selected'),
@@ -179,7 +187,6 @@ export function siteLayer(): LayerSpecification {
  */
 export function markerLayers(): LayerSpecification[] {
   return [
-    siteLayer(),
     {
       id: LAYER.events,
       type: 'symbol',

@@ -78,9 +78,14 @@ const reasonOf = (error: unknown): StorageError['reason'] =>
  * Adds a freshly imported dataset and shows it. It is kept in the browser too; if that fails
  * (a full disk) it still shows for this session and the page says it was not kept.
  */
-export async function addImportedDataset(dataset: EventDataset): Promise<void> {
-  const { catalog } = useCatalogStore.getState();
-  const others = importedOf(catalog).filter((existing) => existing.id !== dataset.id);
+export async function addImportedDataset(imported: EventDataset): Promise<void> {
+  const { catalog, stored } = useCatalogStore.getState();
+  const others = importedOf(catalog).filter((existing) => existing.id !== imported.id);
+  // The first colour no other import has, so that two imports never look alike.
+  const taken = new Set([...stored, ...others].map((other) => other.colorIndex));
+  let colorIndex = 0;
+  while (taken.has(colorIndex)) colorIndex++;
+  const dataset = { ...imported, colorIndex };
   rebuild([...others, dataset]);
   change({ datasets: canonicalDatasets([...useAppStore.getState().datasets, dataset.id]) }, 'push');
   try {

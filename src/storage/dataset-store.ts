@@ -12,6 +12,7 @@ export interface StoredDatasetInfo {
   name: string;
   kind: DatasetKind;
   format?: string;
+  colorIndex?: number;
   count: number;
   chunks: number;
   /** When it was imported, ISO 8601. */
@@ -83,6 +84,7 @@ export async function saveDataset(dataset: EventDataset): Promise<StoredDatasetI
     name: dataset.name,
     kind: dataset.kind,
     ...(dataset.format && { format: dataset.format }),
+    ...(dataset.colorIndex !== undefined && { colorIndex: dataset.colorIndex }),
     count: dataset.events.length,
     chunks,
     importedAt: new Date().toISOString(),
@@ -140,6 +142,7 @@ export async function loadStoredDataset(
       name: info.name,
       kind: info.kind,
       ...(info.format && { format: info.format }),
+      ...(info.colorIndex !== undefined && { colorIndex: info.colorIndex }),
       events,
       places: stored?.places ?? [],
       actorNames: stored?.actorNames ?? {},

@@ -104,6 +104,8 @@ export interface EventDataset {
   kind: DatasetKind;
   /** What the import detected ("ACLED CSV"), for the report and the legend. */
   format?: string;
+  /** Which of the imports' colours it is drawn in; kept with it, so it never changes. */
+  colorIndex?: number;
   events: MapEvent[];
   places: EventPlace[];
   /** Actor key → name; keys without an entry are shown as written. */

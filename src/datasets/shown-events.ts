@@ -1,0 +1,12 @@
+import type { Catalog } from '../domain/catalog';
+import type { MapEvent } from '../domain/events/event';
+import { currentVisibility } from '../state/visibility';
+
+/** The events shown now (date, window, datasets), in date order. */
+export function shownEvents(catalog: Catalog): MapEvent[] {
+  const { visible } = currentVisibility();
+  const events: MapEvent[] = [];
+  for (let row = 0; row < visible.length; row++)
+    if (visible[row]) events.push(catalog.table.events[row]!);
+  return events;
+}
