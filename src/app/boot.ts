@@ -10,9 +10,10 @@ export function codecContext(catalog: Catalog): CodecContext {
     range: catalog.range,
     // Opening without a date shows everything the articles report.
     defaultDate: catalog.range.max,
-    eventIds: new Set(catalog.table.rowById.keys()),
-    placeIds: new Set(catalog.table.placeIndexById.keys()),
-    datasetIds: new Set(catalog.datasetsById.keys()),
+    // Asked only when a link names an event: the id index is made on first use.
+    eventIds: { has: (id) => catalog.table.rowById.has(id) },
+    placeIds: catalog.table.placeIndexById,
+    datasetIds: catalog.datasetsById,
     eventRedirects: new Map(
       catalog.curated.redirects.map((redirect) => [curated(redirect.from), curated(redirect.to)]),
     ),

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { describeEventDate } from '../domain/events/event-date';
-import { eventById, placeById } from '../domain/catalog';
+import { eventById, placeById, rowsAtPlace } from '../domain/catalog';
 import { useEventTitle } from '../events/use-event-title';
 import { useCatalog } from '../state/catalog-context';
 import { useAppStore } from '../state/store';
@@ -35,9 +35,7 @@ export function MapTooltip({ pointed }: { pointed: PointedTarget }) {
     detail = [describeEventDate(event, lang), place?.name[lang]].filter(Boolean).join(' · ');
   } else if (target.kind === 'cluster') {
     const names = target.cluster.placeIds
-      .filter(
-        (id) => (catalog.rowsOfPlace[catalog.table.placeIndexById.get(id) ?? -1]?.length ?? 0) > 0,
-      )
+      .filter((id) => rowsAtPlace(catalog, catalog.table.placeIndexById.get(id) ?? -1).length > 0)
       .map((id) => placeById(catalog, id)?.name[lang] ?? id);
     title = t('map.cluster', { count: target.count, places: names.join(', ') });
     detail = t('map.clusterHint');
@@ -46,7 +44,7 @@ export function MapTooltip({ pointed }: { pointed: PointedTarget }) {
     if (!place) return null;
     title = place.name[lang];
     const index = catalog.table.placeIndexById.get(place.id)!;
-    detail = t('eventCount', { count: catalog.rowsOfPlace[index]?.length ?? 0 });
+    detail = t('eventCount', { count: rowsAtPlace(catalog, index).length });
   }
 
   return (

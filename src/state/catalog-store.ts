@@ -62,9 +62,18 @@ export function connectCatalog(): void {
   connect(useCatalogStore.getState().catalog);
 }
 
-function rebuild(imported: EventDataset[]): void {
+/** Lets the page paint and respond between the pieces of a long job. */
+const yieldToPage = () => new Promise((resolve) => setTimeout(resolve, 0));
+
+/**
+ * A new catalog for a new set of imports. Building it for 100,000 events takes a while, so the
+ * page gets a turn before the visible set and the views follow it (together, in one update).
+ */
+async function rebuild(imported: EventDataset[]): Promise<void> {
   if (!curated) throw new Error('initCatalog has not run');
-  const catalog = connect(buildCatalog(curated.dataset, curated.problems, imported));
+  const catalog = buildCatalog(curated.dataset, curated.problems, imported);
+  await yieldToPage();
+  connect(catalog);
   useCatalogStore.setState({ catalog });
 }
 
@@ -86,7 +95,7 @@ export async function addImportedDataset(imported: EventDataset): Promise<void> 
   let colorIndex = 0;
   while (taken.has(colorIndex)) colorIndex++;
   const dataset = { ...imported, colorIndex };
-  rebuild([...others, dataset]);
+  await rebuild([...others, dataset]);
   change({ datasets: canonicalDatasets([...useAppStore.getState().datasets, dataset.id]) }, 'push');
   try {
     const info = await saveDataset(dataset);
@@ -109,7 +118,7 @@ export async function showDataset(id: string): Promise<void> {
       const dataset = await loadStoredDataset(info, (loaded) =>
         useCatalogStore.setState((current) => ({ loading: { ...current.loading, [id]: loaded } })),
       );
-      rebuild([...importedOf(useCatalogStore.getState().catalog), dataset]);
+      await rebuild([...importedOf(useCatalogStore.getState().catalog), dataset]);
     } catch (error) {
       useCatalogStore.setState({ storageProblem: reasonOf(error) });
       return;
@@ -139,7 +148,7 @@ export async function removeDataset(id: string): Promise<void> {
     },
     'replace',
   );
-  rebuild(importedOf(catalog).filter((dataset) => dataset.id !== id));
+  await rebuild(importedOf(catalog).filter((dataset) => dataset.id !== id));
   useCatalogStore.setState({ stored: stored.filter((kept) => kept.id !== id) });
   try {
     await removeStoredDataset(id);

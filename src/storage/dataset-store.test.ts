@@ -1,4 +1,5 @@
 import 'fake-indexeddb/auto';
+import { openDB } from 'idb';
 import { describe, expect, it } from 'vitest';
 import { testDataset, testMapEvent } from '../domain/events/test-map-event';
 import {
@@ -54,5 +55,17 @@ describe('the browser’s store of imported datasets', () => {
         importedAt: '',
       }),
     ).rejects.toThrow(/missing/);
+  });
+
+  it('sweeps away the chunks of a dataset whose saving a crash cut short', async () => {
+    // What a tab killed mid-import leaves: chunks, and no entry saying the dataset exists.
+    const raw = await openDB('lagekarte', 1);
+    await raw.put('chunks', { dataset: 'crashed-55555555', index: 0, events: [] });
+    raw.close();
+    expect((await listStoredDatasets()).map((kept) => kept.id)).not.toContain('crashed-55555555');
+    const after = await openDB('lagekarte', 1);
+    const keys = await after.getAllKeys('chunks');
+    after.close();
+    expect(keys.filter((key) => (key as [string, number])[0] === 'crashed-55555555')).toEqual([]);
   });
 });

@@ -67,16 +67,30 @@ function db(): Promise<IDBPDatabase<LagekarteDb>> {
   return opened;
 }
 
+/** What this browser keeps; chunks of a dataset whose saving never finished are swept away. */
 export async function listStoredDatasets(): Promise<StoredDatasetInfo[]> {
   try {
-    const all = await (await db()).getAll('datasets');
+    const database = await db();
+    const all = await database.getAll('datasets');
+    const kept = new Set(all.map((info) => info.id));
+    const chunkKeys = await database.getAllKeys('chunks');
+    const orphans = new Set(chunkKeys.map(([dataset]) => dataset).filter((id) => !kept.has(id)));
+    for (const id of orphans) await removeStoredDataset(id);
     return all.sort((a, b) => a.importedAt.localeCompare(b.importedAt));
   } catch (error) {
     throw storageError(error);
   }
 }
 
-/** Stores a dataset whole, in one transaction: a crash or a full disk leaves nothing half. */
+/** Lets the page paint and respond between pieces of a long job. */
+const yieldToPage = () => new Promise((resolve) => setTimeout(resolve, 0));
+
+/**
+ * Stores a dataset chunk by chunk, each in a transaction of its own so that copying 100,000
+ * events never blocks the page for long; its entry in `datasets` is written last. A dataset
+ * without that entry does not exist: after a crash mid-way, its chunks are swept away at the
+ * next start (listStoredDatasets), and a failure (a full disk) removes them at once.
+ */
 export async function saveDataset(dataset: EventDataset): Promise<StoredDatasetInfo> {
   const chunks = Math.ceil(dataset.events.length / CHUNK_SIZE);
   const info: StoredDatasetInfo = {
@@ -92,31 +106,26 @@ export async function saveDataset(dataset: EventDataset): Promise<StoredDatasetI
   const database = await db().catch((error: unknown) => {
     throw storageError(error);
   });
-  const tx = database.transaction(['datasets', 'chunks', 'places'], 'readwrite');
-  const writes: Promise<unknown>[] = [];
   try {
     for (let index = 0; index < chunks; index++) {
       const events = dataset.events.slice(index * CHUNK_SIZE, (index + 1) * CHUNK_SIZE);
-      writes.push(tx.objectStore('chunks').put({ dataset: dataset.id, index, events }));
+      const tx = database.transaction('chunks', 'readwrite');
+      await Promise.all([tx.store.put({ dataset: dataset.id, index, events }), tx.done]);
+      await yieldToPage();
     }
-    writes.push(
+    const tx = database.transaction(['datasets', 'places'], 'readwrite');
+    await Promise.all([
       tx.objectStore('places').put({
         dataset: dataset.id,
         places: dataset.places,
         actorNames: dataset.actorNames,
       }),
-    );
-    writes.push(tx.objectStore('datasets').put(info));
-    await Promise.all([...writes, tx.done]);
+      tx.objectStore('datasets').put(info),
+      tx.done,
+    ]);
     return info;
   } catch (error) {
-    // Undo what this transaction wrote so far: the dataset is kept whole or not at all.
-    try {
-      tx.abort();
-    } catch {
-      // Already finished or aborted by the failure itself.
-    }
-    await Promise.allSettled([...writes, tx.done]);
+    await removeStoredDataset(dataset.id).catch(() => undefined);
     throw storageError(error);
   }
 }

@@ -23,6 +23,7 @@ export interface EventTable {
   readonly placeOf: Uint32Array;
   readonly places: readonly EventPlace[];
   readonly placeIndexById: ReadonlyMap<string, number>;
+  /** Made on first use: a hundred thousand ids cost a noticeable moment to index. */
   readonly rowById: ReadonlyMap<string, number>;
 }
 
@@ -83,17 +84,27 @@ export function buildEventTable(datasets: readonly EventDataset[]): EventTable {
   const end = new Int32Array(n);
   const datasetOf = new Uint16Array(n);
   const placeOf = new Uint32Array(n);
-  const rowById = new Map<string, number>();
   const datasetSizes = new Array<number>(datasets.length).fill(0);
+  // Neighbouring rows mostly share dataset and often place: remember the last lookups.
+  let lastDataset = '';
+  let datasetAt = 0;
+  let lastPlace = '';
+  let placeAt = 0;
   for (let row = 0; row < n; row++) {
     const event = events[row]!;
     start[row] = event.date.start;
     end[row] = event.date.end;
-    const dataset = datasetIndex.get(event.dataset) ?? 0;
-    datasetOf[row] = dataset;
-    datasetSizes[dataset]!++;
-    placeOf[row] = placeIndexById.get(event.place) ?? 0;
-    rowById.set(event.id, row);
+    if (event.dataset !== lastDataset) {
+      lastDataset = event.dataset;
+      datasetAt = datasetIndex.get(event.dataset) ?? 0;
+    }
+    datasetOf[row] = datasetAt;
+    datasetSizes[datasetAt]!++;
+    if (event.place !== lastPlace) {
+      lastPlace = event.place;
+      placeAt = placeIndexById.get(event.place) ?? 0;
+    }
+    placeOf[row] = placeAt;
   }
 
   const rowsOfDataset = datasetSizes.map((size) => new Uint32Array(size));
@@ -117,6 +128,7 @@ export function buildEventTable(datasets: readonly EventDataset[]): EventTable {
     endsSorted[i] = end[row]!;
   }
 
+  let rowById: Map<string, number> | undefined;
   return {
     events,
     start,
@@ -129,7 +141,10 @@ export function buildEventTable(datasets: readonly EventDataset[]): EventTable {
     placeOf,
     places,
     placeIndexById,
-    rowById,
+    get rowById() {
+      rowById ??= new Map(events.map((event, row) => [event.id, row]));
+      return rowById;
+    },
   };
 }
 

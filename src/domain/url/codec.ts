@@ -40,10 +40,10 @@ export interface CodecContext {
   range: { min: Day; max: Day };
   defaultDate: Day;
   /** Qualified ids of every loaded event. */
-  eventIds: ReadonlySet<string>;
-  placeIds: ReadonlySet<string>;
+  eventIds: Pick<ReadonlySet<string>, 'has'>;
+  placeIds: Pick<ReadonlySet<string>, 'has'>;
   /** Ids of the datasets loaded in this browser. */
-  datasetIds: ReadonlySet<string>;
+  datasetIds: Pick<ReadonlySet<string>, 'has'>;
   /** Qualified ids of merged or dropped events → the event their permalinks open now. */
   eventRedirects?: ReadonlyMap<string, string>;
 }
