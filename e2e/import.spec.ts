@@ -31,6 +31,8 @@ test('a researcher imports an ACLED file and sees its events beside the articles
     ['10', 'fatalities'],
   ]);
   expect(rejected[0]![3]).toContain('31 June 2017');
+  // The panel and its report are as accessible as the rest of the page.
+  expect(await app.axeViolations()).toEqual([]);
   await app.data.close();
 
   // In the list, on the map (one site per place) and in the histogram.

@@ -42,6 +42,7 @@ test('an article opens at full height, its sentence marked and in view; Escape r
   const mark = reader.locator('mark');
   await expect(mark).toHaveText(eventById(HAAS).sources[0]!.quote);
   await expect(mark).toBeInViewport({ ratio: 1 });
+  expect(await app.axeViolations()).toEqual([]);
   const box = (await reader.boundingBox())!;
   expect(box.height).toBeGreaterThan(app.viewport().height * 0.9);
   expect(await app.axeViolations()).toEqual([]);

@@ -21,7 +21,7 @@ export function DataDialog({ onClose }: { onClose: () => void }) {
 
   return (
     <dialog ref={dialogRef} className="data-dialog" aria-labelledby={titleId} onClose={onClose}>
-      <header className="reader-head">
+      <div className="reader-head">
         <h2 id={titleId}>{t('dataTitle')}</h2>
         <button
           type="button"
@@ -31,7 +31,7 @@ export function DataDialog({ onClose }: { onClose: () => void }) {
         >
           <span aria-hidden="true">×</span>
         </button>
-      </header>
+      </div>
       <div className="data-body">
         <section className="data-section" aria-labelledby="datasets-heading">
           <h3 id="datasets-heading">{t('datasets.heading')}</h3>

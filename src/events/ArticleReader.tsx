@@ -45,7 +45,7 @@ export function ArticleReader({
       lang={article.language}
       onClose={onClose}
     >
-      <header className="reader-head">
+      <div className="reader-head">
         <div>
           <h2 id={titleId}>{article.title}</h2>
           <p className="reader-meta" lang={lang}>
@@ -68,7 +68,7 @@ export function ArticleReader({
         >
           <span aria-hidden="true">×</span>
         </button>
-      </header>
+      </div>
       {/* Focusable, so the text can be scrolled with the keyboard. */}
       <div className="reader-text" tabIndex={0}>
         {text.slice(0, at)}
