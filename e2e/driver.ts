@@ -595,7 +595,10 @@ export class Lagekarte {
 
   /** The README's pictures, written only when asked for (LAGEKARTE_SCREENSHOTS=1). */
   async screenshotForReadme(path: string): Promise<void> {
-    if (process.env.LAGEKARTE_SCREENSHOTS === '1') await this.page.screenshot({ path });
+    if (process.env.LAGEKARTE_SCREENSHOTS !== '1') return;
+    // A pointer left over a list line would put its tooltip into the picture.
+    await this.page.mouse.move(1, 1);
+    await this.page.screenshot({ path });
   }
 
   // --- end of branch layout ---

@@ -138,3 +138,16 @@ test('a link naming a dataset this browser has not imported says so and shows th
   expect(params.get('data')).toBeNull();
   expect(params.get('event')).toBeNull();
 });
+
+test('the README screenshot: an imported dataset beside the articles', async ({ app }) => {
+  await app.open('?date=2016-10-31&window=30d&lang=de#map=8.3/36.05/36.95');
+  const curated = await app.listedCount();
+  await app.data.open();
+  await app.data.importByPicker('acled-aleppo-autumn-2016.csv');
+  expect(await app.data.report()).toContain('60 Ereignisse übernommen, 0 Zeilen abgewiesen');
+  await app.data.close();
+  await expect.poll(() => app.listedCount()).toBeGreaterThan(curated);
+  await expect(app.legend()).toContainText('acled-aleppo-autumn-2016.csv');
+  await app.waitForMapToSettle();
+  await app.screenshotForReadme('docs/screenshot-import.png');
+});

@@ -135,7 +135,7 @@ const siteRadius = (scale: number): ExpressionSpecification => [
   'case',
   ['<=', SITE_COUNT, 0],
   0, // hidden sites cost the renderer nothing to skip
-  ['*', scale, ['min', 22, ['+', 2.5, ['*', 1.6, ['sqrt', SITE_COUNT]]]]],
+  ['*', scale, ['min', 22, ['+', 3.5, ['*', 1.6, ['sqrt', SITE_COUNT]]]]],
 ];
 /** Smaller from afar, where thousands of sites share the screen; full size up close. */
 const SITE_RADIUS: ExpressionSpecification = [
