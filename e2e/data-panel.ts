@@ -54,7 +54,9 @@ export class DataPanel {
   async report(): Promise<string> {
     const report = this.dialog().locator('.import-report, .import-failed');
     await report.waitFor({ timeout: 30_000 });
-    return (await report.locator('p').first().textContent()) ?? '';
+    return report.evaluate((element) =>
+      element.matches('p') ? element.textContent! : element.querySelector('p')!.textContent!,
+    );
   }
 
   /** The rejected rows as the report's table lists them: row, column, value, reason. */

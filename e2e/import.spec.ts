@@ -151,3 +151,21 @@ test('the README screenshot: an imported dataset beside the articles', async ({ 
   await app.waitForMapToSettle();
   await app.screenshotForReadme('docs/screenshot-import.png');
 });
+
+test('a UCDP file is recognised by its columns, and a file that is no data changes nothing', async ({
+  app,
+}) => {
+  await app.open('?date=2016-10-31&window=all&lang=en');
+  const before = await app.listedCount();
+  await app.data.open();
+  await app.data.importByPicker('not-data.txt');
+  expect(await app.data.report()).toMatch(/^“not-data\.txt” could not be imported: /);
+  expect(await app.data.datasets()).toEqual([{ name: 'Articles (curated)', shown: true }]);
+  expect(await app.listedCount()).toBe(before);
+
+  await app.data.importByPicker('ucdp-syria.csv');
+  expect(await app.data.report()).toMatch(/^“ucdp-syria\.csv” \(UCDP GED CSV\): 5 events taken/);
+  await app.data.close();
+  await expect.poll(() => app.listedCount()).toBeGreaterThan(before);
+  expect((await app.params()).get('data')).toMatch(/^articles,ucdp-[0-9a-f]{8}$/);
+});
