@@ -7,6 +7,7 @@ import {
   loadStoredDataset,
   removeStoredDataset,
   saveDataset,
+  storageError,
 } from './dataset-store';
 
 const dataset = (id: string, count: number) =>
@@ -67,5 +68,11 @@ describe('the browser’s store of imported datasets', () => {
     const keys = await after.getAllKeys('chunks');
     after.close();
     expect(keys.filter((key) => (key as [string, number])[0] === 'crashed-55555555')).toEqual([]);
+  });
+
+  it('tells a full disk from storage that is refused altogether', () => {
+    expect(storageError(new DOMException('full', 'QuotaExceededError')).reason).toBe('quota');
+    expect(storageError(new DOMException('no', 'SecurityError')).reason).toBe('unavailable');
+    expect(storageError(new Error('odd')).reason).toBe('failed');
   });
 });

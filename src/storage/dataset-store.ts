@@ -41,7 +41,8 @@ export class StorageError extends Error {
   }
 }
 
-function storageError(error: unknown): StorageError {
+/** What a failure from IndexedDB means for the user: full, refused, or something else. */
+export function storageError(error: unknown): StorageError {
   if (error instanceof StorageError) return error;
   const name = (error as DOMException)?.name;
   if (name === 'QuotaExceededError') return new StorageError('quota', error);
