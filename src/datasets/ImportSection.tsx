@@ -86,7 +86,13 @@ export function ImportSection() {
           {state.summary.rejectedCount > 0 && (
             <>
               <h4>{t('importing.rejectedHeading')}</h4>
-              <div className="rejected-table">
+              {/* Focusable, so a long list can be scrolled with the keyboard. */}
+              <div
+                className="rejected-table"
+                tabIndex={0}
+                role="region"
+                aria-label={t('importing.rejectedHeading')}
+              >
                 <table>
                   <thead>
                     <tr>
