@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { isAbsolute, join } from 'node:path';
 import type { Locator, Page } from '@playwright/test';
 
 /** Files the stories import, written by hand (ACLED's terms forbid shipping its data). */
@@ -31,7 +31,7 @@ export class DataPanel {
     await this.dialog()
       .getByRole('button', { name: /^(Importieren|Import)$/ })
       .click();
-    await (await chooser).setFiles(join(IMPORT_FILES, file));
+    await (await chooser).setFiles(isAbsolute(file) ? file : join(IMPORT_FILES, file));
   }
 
   /** Drags a file from the desktop and drops it on the map. */
@@ -96,13 +96,16 @@ export class DataPanel {
   }
 
   /** Downloads what is shown and returns the file's name and text. */
-  async export(kind: 'csv' | 'geojson' | 'png'): Promise<{ name: string; text: string }> {
+  async export(
+    kind: 'csv' | 'geojson' | 'png',
+  ): Promise<{ name: string; text: string; path: string }> {
     const label = { csv: /^(Als CSV|As CSV)$/, geojson: /^(Als GeoJSON|As GeoJSON)$/, png: /PNG/ };
     const download = this.page.waitForEvent('download');
     await this.dialog().getByRole('button', { name: label[kind] }).click();
     const file = await download;
     const path = await file.path();
     return {
+      path,
       name: file.suggestedFilename(),
       text:
         kind === 'png'

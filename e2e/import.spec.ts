@@ -118,6 +118,9 @@ test('what is shown can be taken out as CSV, GeoJSON and a picture of the map', 
   const features = (JSON.parse(geojson.text) as { features: { properties: { id: string } }[] })
     .features;
   expect(features.map((feature) => feature.properties.id)).toEqual(listed);
+  // What was exported as GeoJSON imports back as a dataset of its own, nothing lost.
+  await app.data.importByPicker(geojson.path);
+  expect(await app.data.report()).toMatch(/\(GeoJSON\): 3 events taken, 0 rows rejected\.$/);
 
   const png = await app.data.export('png');
   expect(png.name).toBe('lagekarte-2017-06-22-7d.png');
