@@ -138,7 +138,7 @@ export default tseslint.config(
   },
   {
     // Functions passed to page.evaluate run in the browser.
-    files: ['scripts/bench.mjs'],
+    files: ['scripts/bench.mjs', 'scripts/bench/**'],
     languageOptions: { globals: { ...globals.browser } },
   },
 );
