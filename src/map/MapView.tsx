@@ -136,11 +136,14 @@ function LiveMap({
     [catalog],
   );
 
-  // Imports come and go without a new map: only the sites' source is given new data.
+  // Imports come and go without a new map: only the sites' source is given new data (and not
+  // the data the style was built with again: re-tiling 5,000 sites is not free).
+  const [styledCatalog] = useState(catalog);
   useEffect(() => {
+    if (catalog === styledCatalog) return;
     const source = map?.getSource(MARKER_SOURCE.sites) as maplibregl.GeoJSONSource | undefined;
     source?.setData(sitesOf(catalog));
-  }, [map, catalog]);
+  }, [map, catalog, styledCatalog]);
 
   // The map is removed with this component (react-maplibre); so is the export's hold on it.
   useEffect(() => () => setLiveMap(null), []);
