@@ -71,6 +71,8 @@ const yieldToPage = () => new Promise((resolve) => setTimeout(resolve, 0));
  */
 async function rebuild(imported: EventDataset[]): Promise<void> {
   if (!curated) throw new Error('initCatalog has not run');
+  // Not in the same turn as whatever brought the data (the import worker's last message).
+  await yieldToPage();
   const catalog = buildCatalog(curated.dataset, curated.problems, imported);
   await yieldToPage();
   connect(catalog);

@@ -57,10 +57,7 @@ export class EventVisibility {
     this.query = next;
     const visit = (row: number) => this.apply(row, next, change);
     const { table } = this;
-    if (previous === null) {
-      for (let row = 0; row < table.events.length; row++) visit(row);
-      return change;
-    }
+    if (previous === null) return this.fill(next, change);
     // Datasets shown or hidden: all their rows may change (a user's click, not a scrub).
     for (let dataset = 0; dataset < table.rowsOfDataset.length; dataset++) {
       if (previous.datasets.has(dataset) === next.datasets.has(dataset)) continue;
@@ -79,6 +76,32 @@ export class EventVisibility {
       const to = lowerBound(table.endsSorted, highStart);
       for (let i = lowerBound(table.endsSorted, lowStart); i < to; i++) visit(table.rowsByEnd[i]!);
     }
+    return change;
+  }
+
+  /** The first answer, for all rows at once: flags and counts in one pass, the tree in another. */
+  private fill(query: VisibilityQuery, change: VisibilityChange): VisibilityChange {
+    const { table, tree } = this;
+    const n = table.events.length;
+    for (let row = 0; row < n; row++) {
+      const shown =
+        table.start[row]! <= query.span.end &&
+        table.end[row]! >= query.span.start &&
+        query.datasets.has(table.datasetOf[row]!);
+      if (!shown) continue;
+      this.visible[row] = 1;
+      this.visibleCount++;
+      tree[row + 1] = 1;
+      this.placeCounts[table.placeOf[row]!]!++;
+      change.entered.push(row);
+    }
+    // A Fenwick tree built in linear time: each node passes its sum on to its parent.
+    for (let i = 1; i <= n; i++) {
+      const parent = i + (i & -i);
+      if (parent <= n) tree[parent]! += tree[i]!;
+    }
+    for (let place = 0; place < table.places.length; place++)
+      if (this.placeCounts[place]! > 0) change.places.push(place);
     return change;
   }
 
