@@ -1,19 +1,35 @@
-import { StrictMode } from 'react';
+import { StrictMode, startTransition, useEffect, useState } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
 import { stateFromLocation } from './app/boot';
 import { loadAtStart } from './app/load-at-start';
 import { initI18n } from './i18n/i18n';
 import { CatalogContext } from './state/catalog-context';
-import { connectCatalog, useCatalogStore, useLiveCatalog } from './state/catalog-store';
+import {
+  connectCatalog,
+  releaseCatalogsOtherThan,
+  useCatalogStore,
+  useLiveCatalog,
+} from './state/catalog-store';
 import { useAppStore } from './state/store';
 import { connectUrl } from './state/url-sync';
 import type { MapView } from './domain/url/codec';
 import './app/app.css';
 
-/** The catalog changes when a dataset is imported or removed; everything below follows it. */
+/**
+ * The catalog changes when a dataset is imported or removed; everything below follows it. A
+ * new catalog of 100,000 events is rendered as a transition, in slices that leave the page
+ * responsive; until it is shown, the old one (and its visible set) stays.
+ */
 function Root({ initialView }: { initialView: MapView | null }) {
-  const catalog = useLiveCatalog();
+  const latest = useLiveCatalog();
+  const [catalog, setCatalog] = useState(latest);
+  useEffect(() => {
+    if (latest !== catalog) startTransition(() => setCatalog(latest));
+  }, [latest, catalog]);
+  useEffect(() => {
+    releaseCatalogsOtherThan(catalog);
+  }, [catalog]);
   return (
     <CatalogContext.Provider value={catalog}>
       <App initialView={initialView} />

@@ -40,7 +40,16 @@ export function buildCatalog(
   imported: readonly EventDataset[] = [],
 ): Catalog {
   const datasets = [curatedDataset(curated), ...imported];
-  const table = buildEventTable(datasets);
+  return catalogFromTable(curated, problems, datasets, buildEventTable(datasets));
+}
+
+/** The catalog around a table already built (the page builds the two in separate turns). */
+export function catalogFromTable(
+  curated: Dataset,
+  problems: DataProblem[],
+  datasets: readonly EventDataset[],
+  table: EventTable,
+): Catalog {
   const n = table.events.length;
   // A counting sort by place: typed arrays instead of a hundred thousand pushes.
   const placeRowStart = new Uint32Array(table.places.length + 1);

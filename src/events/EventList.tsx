@@ -8,7 +8,7 @@ import type { MapEvent } from '../domain/events/event';
 import { useCatalog } from '../state/catalog-context';
 import { selectEvent } from '../state/navigation';
 import { useAppStore } from '../state/store';
-import { currentVisibility, useShownDatasets, useVisibilityVersion } from '../state/visibility';
+import { useShownDatasets, useVisibility, useVisibilityVersion } from '../state/visibility';
 import { EventButton } from './EventButton';
 import { useEventTitle } from './use-event-title';
 
@@ -43,7 +43,7 @@ export function EventList({
   const title = useEventTitle();
   const datasets = useShownDatasets();
   useVisibilityVersion();
-  const visibility = currentVisibility();
+  const visibility = useVisibility();
   const count = visibility.count;
   const scrollRef = useRef<HTMLDivElement>(null);
   const listRef = useRef<HTMLUListElement>(null);

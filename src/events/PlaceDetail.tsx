@@ -4,7 +4,7 @@ import { describeEventDate } from '../domain/events/event-date';
 import type { EventPlace } from '../domain/events/event';
 import { useCatalog } from '../state/catalog-context';
 import { useAppStore } from '../state/store';
-import { currentVisibility, useVisibilityVersion } from '../state/visibility';
+import { useVisibility, useVisibilityVersion } from '../state/visibility';
 import { EventButton } from './EventButton';
 import { useEventTitle } from './use-event-title';
 
@@ -18,7 +18,7 @@ export function PlaceDetail({ place }: { place: EventPlace }) {
   const lang = useAppStore((state) => state.lang);
   const title = useEventTitle();
   useVisibilityVersion();
-  const visibility = currentVisibility();
+  const visibility = useVisibility();
   const isShown = (id: string) => visibility.isVisible(catalog.table.rowById.get(id)!);
   const events = eventsAtPlace(catalog, place.id).sort(
     (a, b) => Number(isShown(b.id)) - Number(isShown(a.id)),

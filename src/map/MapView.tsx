@@ -14,7 +14,7 @@ import { selectEvent, selectPlace } from '../state/navigation';
 import { type Catalog, eventsAtPlace, isCurated } from '../domain/catalog';
 import { useCatalog } from '../state/catalog-context';
 import { useAppStore } from '../state/store';
-import { currentVisibility } from '../state/visibility';
+import { visibilityOf } from '../state/visibility';
 import type { MapView as MapViewState } from '../domain/url/codec';
 import { registerBasemapProtocol } from './basemap-protocol';
 import { ClusterBubbles } from './ClusterBubbles';
@@ -159,7 +159,7 @@ function LiveMap({
       const project = (coordinates: readonly [number, number]) =>
         live.project(coordinates as [number, number]);
       const zoom = live.getZoom();
-      const visibility = currentVisibility();
+      const visibility = visibilityOf(catalog.table);
       const markers = shownMarkers(
         catalog.curated.places.flatMap((place) =>
           curatedEventsAt(catalog, place.id)

@@ -2,7 +2,7 @@ import type { Map as MaplibreMap } from 'maplibre-gl';
 import { useEffect, useReducer } from 'react';
 import { eventById, isCurated, placeById } from '../domain/catalog';
 import { useCatalog } from '../state/catalog-context';
-import { currentVisibility } from '../state/visibility';
+import { visibilityOf } from '../state/visibility';
 import { useAppStore } from '../state/store';
 import type { PointedTarget } from './MapTooltip';
 import type { MarkerLayout } from './marker-layout';
@@ -31,7 +31,7 @@ export function useHighlightedMarker(
   }, [map, id]);
 
   const row = id ? catalog.table.rowById.get(id) : undefined;
-  if (!map || !id || row === undefined || !currentVisibility().isVisible(row)) return null;
+  if (!map || !id || row === undefined || !visibilityOf(catalog.table).isVisible(row)) return null;
   const event = eventById(catalog, id);
   const place = event && placeById(catalog, event.place);
   if (!event || !place) return null;

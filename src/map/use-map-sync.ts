@@ -4,7 +4,7 @@ import { type Catalog, eventById, isCurated, placeById } from '../domain/catalog
 import type { VisibilityChange } from '../domain/events/visibility';
 import { useCatalog } from '../state/catalog-context';
 import { selectedEventIdOf, selectedPlaceIdOf, useAppStore } from '../state/store';
-import { currentVisibility, onVisibilityChange } from '../state/visibility';
+import { onVisibilityChange, visibilityOf } from '../state/visibility';
 import { BASEMAP_LABEL_LAYERS, basemapNameField, COUNTRY_FEATURES } from './basemap-style';
 import { SOURCE } from './map-style';
 import type { MarkerLayout } from './marker-layout';
@@ -25,7 +25,7 @@ function applyChange(
   areaCounts: Map<string, number>,
 ) {
   const { table } = catalog;
-  const visibility = currentVisibility();
+  const visibility = visibilityOf(catalog.table);
   for (const rows of [change.entered, change.left]) {
     for (const row of rows) {
       if (!isCurated(table.datasetIds[table.datasetOf[row]!]!)) continue;
@@ -61,7 +61,7 @@ function applyChange(
 /** Everything as it is now, for a map that has just loaded or just been given new data. */
 function fullChange(catalog: Catalog): VisibilityChange {
   const { table } = catalog;
-  const visibility = currentVisibility();
+  const visibility = visibilityOf(catalog.table);
   const entered: number[] = [];
   const left: number[] = [];
   for (const dataset of catalog.datasets) {
@@ -94,9 +94,9 @@ export function useMapSync(
       map.setFeatureState({ source: MARKER_SOURCE.places, id: place.id }, { active: false });
     }
     applyChange(map, catalog, fullChange(catalog), areaCounts);
-    return onVisibilityChange((change, reset) => {
-      // A new catalog's first change may arrive before this effect follows it; it syncs itself.
-      if (currentVisibility().table !== catalog.table) return;
+    return onVisibilityChange((change, reset, table) => {
+      // Changes of another catalog's visible set (one on its way in or out) are not this map's.
+      if (table !== catalog.table) return;
       applyChange(map, catalog, reset ? fullChange(catalog) : change, areaCounts);
     });
   }, [map, catalog]);

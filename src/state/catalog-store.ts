@@ -1,5 +1,7 @@
 import { create } from 'zustand';
-import { buildCatalog, type Catalog } from '../domain/catalog';
+import { buildCatalog, type Catalog, catalogFromTable } from '../domain/catalog';
+import { curatedDataset } from '../domain/events/curated';
+import { buildEventTable } from '../domain/events/event-table';
 import type { DataProblem, Dataset } from '../domain/data/dataset';
 import type { EventDataset } from '../domain/events/event';
 import { canonicalDatasets } from '../domain/url/codec';
@@ -29,12 +31,21 @@ export interface CatalogState {
 }
 
 let curated: { dataset: Dataset; problems: DataProblem[] } | null = null;
-let disconnect: (() => void) | null = null;
+/** Catalogs whose visible set is live: the one shown, and the one React is moving to. */
+const connected = new Map<Catalog, () => void>();
 
 function connect(catalog: Catalog): Catalog {
-  disconnect?.();
-  disconnect = connectVisibility(catalog);
+  if (!connected.has(catalog)) connected.set(catalog, connectVisibility(catalog));
   return catalog;
+}
+
+/** Once the page shows a catalog, the visible sets of the others can stop. */
+export function releaseCatalogsOtherThan(shown: Catalog): void {
+  for (const [catalog, disconnect] of connected) {
+    if (catalog === shown || catalog === useCatalogStore.getState().catalog) continue;
+    disconnect();
+    connected.delete(catalog);
+  }
 }
 
 export const useCatalogStore = create<CatalogState>()(() => ({
@@ -71,9 +82,13 @@ const yieldToPage = () => new Promise((resolve) => setTimeout(resolve, 0));
  */
 async function rebuild(imported: EventDataset[]): Promise<void> {
   if (!curated) throw new Error('initCatalog has not run');
-  // Not in the same turn as whatever brought the data (the import worker's last message).
+  // Not in the same turn as whatever brought the data (the import worker's last message), and
+  // the table apart from the rest: each piece is a short task of its own.
   await yieldToPage();
-  const catalog = buildCatalog(curated.dataset, curated.problems, imported);
+  const datasets = [curatedDataset(curated.dataset), ...imported];
+  const table = buildEventTable(datasets);
+  await yieldToPage();
+  const catalog = catalogFromTable(curated.dataset, curated.problems, datasets, table);
   await yieldToPage();
   connect(catalog);
   useCatalogStore.setState({ catalog });

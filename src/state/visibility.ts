@@ -7,14 +7,18 @@ import { useCatalog } from './catalog-context';
 import { type AppState, useAppStore } from './store';
 
 /**
- * The one live answer to "which events are visible": kept by differences as the date, the
- * window or the shown datasets change, and shared by the list, the counts and the map. React
- * reads it through a version number; the map listens to the changes themselves.
+ * The live answer to "which events are visible", one per catalog: kept by differences as the
+ * date, the window or the shown datasets change, and shared by the list, the counts and the
+ * map. While React moves to a new catalog (in a transition), the old one's answer stays alive,
+ * so whatever still renders the old catalog reads a visible set that matches its table.
+ * React reads it through a version number; the map listens to the changes themselves.
  */
-let visibility: EventVisibility | null = null;
+const live = new Map<EventTable, EventVisibility>();
 let version = 0;
 const versionListeners = new Set<() => void>();
-const changeListeners = new Set<(change: VisibilityChange, reset: boolean) => void>();
+const changeListeners = new Set<
+  (change: VisibilityChange, reset: boolean, table: EventTable) => void
+>();
 
 export function datasetIndices(table: EventTable, ids: readonly string[]): Set<number> {
   const indices = new Set<number>();
@@ -32,21 +36,21 @@ function queryOf(table: EventTable, state: Pick<AppState, 'date' | 'window' | 'd
   };
 }
 
-function publish(change: VisibilityChange, reset: boolean): void {
+function publish(change: VisibilityChange, reset: boolean, table: EventTable): void {
   performance.mark('lagekarte:visible-set');
-  for (const listener of changeListeners) listener(change, reset);
+  for (const listener of changeListeners) listener(change, reset, table);
   version++;
   for (const listener of versionListeners) listener();
 }
 
 /**
  * Starts answering for a catalog (at start and whenever datasets are added or removed), and
- * follows the store from then on. Returns the way to stop.
+ * follows the store from then on. Returns the way to stop, once nothing shows that catalog.
  */
 export function connectVisibility(catalog: Catalog): () => void {
-  const live = new EventVisibility(catalog.table);
-  visibility = live;
-  publish(live.update(queryOf(catalog.table, useAppStore.getState())), true);
+  const visibility = new EventVisibility(catalog.table);
+  live.set(catalog.table, visibility);
+  publish(visibility.update(queryOf(catalog.table, useAppStore.getState())), true, catalog.table);
   const unsubscribe = useAppStore.subscribe((state, previous) => {
     if (
       state.date === previous.date &&
@@ -54,25 +58,32 @@ export function connectVisibility(catalog: Catalog): () => void {
       state.datasets === previous.datasets
     )
       return;
-    publish(live.update(queryOf(catalog.table, state)), false);
+    publish(visibility.update(queryOf(catalog.table, state)), false, catalog.table);
   });
   return () => {
     unsubscribe();
-    if (visibility === live) visibility = null;
+    if (live.get(catalog.table) === visibility) live.delete(catalog.table);
   };
 }
 
-/** For the map: every change of the visible set, as it happens. */
+/** For the map: every change of a visible set, as it happens, with the table it is about. */
 export function onVisibilityChange(
-  listener: (change: VisibilityChange, reset: boolean) => void,
+  listener: (change: VisibilityChange, reset: boolean, table: EventTable) => void,
 ): () => void {
   changeListeners.add(listener);
   return () => changeListeners.delete(listener);
 }
 
-export function currentVisibility(): EventVisibility {
-  if (!visibility) throw new Error('connectVisibility has not run');
+/** The visible set of a catalog's table. */
+export function visibilityOf(table: EventTable): EventVisibility {
+  const visibility = live.get(table);
+  if (!visibility) throw new Error('no visible set for this catalog: connectVisibility first');
   return visibility;
+}
+
+/** The visible set of the catalog this component shows. */
+export function useVisibility(): EventVisibility {
+  return visibilityOf(useCatalog().table);
 }
 
 function subscribeVersion(listener: () => void): () => void {
@@ -86,7 +97,8 @@ export function useVisibilityVersion(): number {
 }
 
 export function useVisibleCount(): number {
-  return useSyncExternalStore(subscribeVersion, () => visibility?.count ?? 0);
+  const { table } = useCatalog();
+  return useSyncExternalStore(subscribeVersion, () => live.get(table)?.count ?? 0);
 }
 
 /** The shown datasets as table indices; the same Set while the choice stays the same. */
