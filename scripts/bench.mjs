@@ -15,12 +15,13 @@
  * Environment: BENCH_SIZES=0,1000 (0 = curated only), BENCH_STEPS=30, BENCH_SCRUB_S=180,
  * CHROMIUM_PATH.
  */
-import { execSync, spawn } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { execSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from '@playwright/test';
 import { bundleSizes } from './bench/bundle.mjs';
+import { chromiumPath, startPreview } from './bench/preview.mjs';
 import {
   heapBytes,
   initProbe,
@@ -56,22 +57,6 @@ const SERIES = [
   { id: 'jump30d', label: 'whole range (Home/End), 30d', window: '30d', jump: true },
   { id: 'jumpAll', label: 'whole range (Home/End), all', window: 'all', jump: true },
 ];
-
-function executable() {
-  return [process.env.CHROMIUM_PATH, '/usr/bin/chromium'].find((path) => path && existsSync(path));
-}
-
-async function waitForServer() {
-  for (let i = 0; i < 150; i++) {
-    try {
-      if ((await fetch(BASE)).ok) return;
-    } catch {
-      // not up yet
-    }
-    await new Promise((resolve) => setTimeout(resolve, 200));
-  }
-  throw new Error('preview server did not start');
-}
 
 const log = (...args) => console.log(`[${new Date().toISOString().slice(11, 19)}]`, ...args);
 
@@ -363,18 +348,13 @@ const timed = async (name, work) => {
 
 await timed('build', () => execSync('npx vite build --manifest', { cwd: root, stdio: 'ignore' }));
 const bundle = bundleSizes(join(root, 'dist'));
-const server = spawn(
-  'npx',
-  ['vite', 'preview', '--port', String(PORT), '--strictPort', '--host', '127.0.0.1'],
-  { cwd: root, stdio: 'ignore', detached: true },
-);
+const preview = await startPreview({ root, port: PORT });
 const scratch = mkdtempSync(join(tmpdir(), 'lagekarte-bench-'));
 const results = {};
 let browser;
 try {
-  await waitForServer();
   browser = await chromium.launch({
-    executablePath: executable(),
+    executablePath: chromiumPath(),
     args: [
       '--disable-quic',
       '--disable-gpu',
@@ -411,11 +391,7 @@ try {
   }
 } finally {
   await browser?.close();
-  try {
-    process.kill(-server.pid);
-  } catch {
-    // already gone
-  }
+  preview.stop();
   rmSync(scratch, { recursive: true, force: true });
 }
 

@@ -6,12 +6,13 @@
  * whole-range jumps with the whole window). Prints the functions with the most self time and
  * the app's functions with the most total time in each phase, and the long tasks.
  */
-import { execSync, spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { execSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from '@playwright/test';
 import { initProbe, installStepProbe, longTasksSince, now, settle } from './page.mjs';
+import { chromiumPath, startPreview } from './preview.mjs';
 import { writeAcledCsv } from './synthetic-acled.mjs';
 
 const root = join(import.meta.dirname, '..', '..');
@@ -70,34 +71,11 @@ execSync(`npx vite build --minify false --sourcemap false --outDir ${dist} --emp
   cwd: root,
   stdio: 'ignore',
 });
-const server = spawn(
-  'npx',
-  [
-    'vite',
-    'preview',
-    '--outDir',
-    dist,
-    '--port',
-    String(PORT),
-    '--strictPort',
-    '--host',
-    '127.0.0.1',
-  ],
-  { cwd: root, stdio: 'ignore', detached: true },
-);
+const preview = await startPreview({ root, port: PORT, outDir: dist });
 let browser;
 try {
-  for (let i = 0; i < 150; i++) {
-    try {
-      if ((await fetch(BASE)).ok) break;
-    } catch {
-      await new Promise((resolve) => setTimeout(resolve, 200));
-    }
-  }
   browser = await chromium.launch({
-    executablePath: [process.env.CHROMIUM_PATH, '/usr/bin/chromium'].find(
-      (p) => p && existsSync(p),
-    ),
+    executablePath: chromiumPath(),
     args: ['--disable-quic', '--disable-gpu', '--enable-unsafe-swiftshader'],
   });
   const context = await browser.newContext({
@@ -181,10 +159,6 @@ try {
   });
 } finally {
   await browser?.close();
-  try {
-    process.kill(-server.pid);
-  } catch {
-    // already gone
-  }
+  preview.stop();
   rmSync(scratch, { recursive: true, force: true });
 }
