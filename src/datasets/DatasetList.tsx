@@ -11,13 +11,11 @@ import { useAppStore } from '../state/store';
  */
 export function DatasetList() {
   const { t } = useTranslation();
-  const lang = useAppStore((state) => state.lang);
   const shown = useAppStore((state) => state.datasets);
   const stored = useCatalogStore((state) => state.stored);
   const catalog = useCatalogStore((state) => state.catalog);
   const loading = useCatalogStore((state) => state.loading);
   const [confirming, setConfirming] = useState<string | null>(null);
-  const number = new Intl.NumberFormat(lang === 'de' ? 'de-DE' : 'en-GB');
 
   // Imports loaded in this page but not (yet, or no longer) kept in storage show too.
   const imports = [
@@ -71,9 +69,7 @@ export function DatasetList() {
             {[info.format, t('eventCount', { count: info.count }), info.id]
               .filter(Boolean)
               .join(' · ')}
-            {info.id in loading && (
-              <> · {t('datasets.loading', { loaded: number.format(loading[info.id]!) })}</>
-            )}
+            {info.id in loading && <> · {t('datasets.loading', { loaded: loading[info.id]! })}</>}
           </span>
           {confirming === info.id ? (
             <span

@@ -36,16 +36,11 @@ export function useHighlightedMarker(
   const place = event && placeById(catalog, event.place);
   if (!event || !place) return null;
   // An imported event is counted at its site: the tooltip names it there.
-  if (!isCurated(event.dataset)) {
-    const { x, y } = map.project(place.coordinates);
-    return { target: { kind: 'event', id }, x, y: y - 8 };
-  }
-  const [marker] = shownMarkers(
-    [{ id, place: place.coordinates }],
-    layout,
-    map.getZoom(),
-    (coordinates) => map.project(coordinates as [number, number]),
-  );
+  const [marker] = isCurated(event.dataset)
+    ? shownMarkers([{ id, place: place.coordinates }], layout, map.getZoom(), (coordinates) =>
+        map.project(coordinates as [number, number]),
+      )
+    : [map.project(place.coordinates)];
   const canvas = map.getCanvas();
   if (
     !marker ||
