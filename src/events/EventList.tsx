@@ -8,7 +8,7 @@ import type { MapEvent } from '../domain/events/event';
 import { useCatalog } from '../state/catalog-context';
 import { selectEvent } from '../state/navigation';
 import { useAppStore } from '../state/store';
-import { useShownDatasets, useVisibility, useVisibilityVersion } from '../state/visibility';
+import { useAdmittedRows, useVisibility, useVisibilityVersion } from '../state/visibility';
 import { EventButton } from './EventButton';
 import { useEventTitle } from './use-event-title';
 
@@ -41,7 +41,7 @@ export function EventList({
   const lang = useAppStore((state) => state.lang);
   const date = useAppStore((state) => state.date);
   const title = useEventTitle();
-  const datasets = useShownDatasets();
+  const admitted = useAdmittedRows();
   useVisibilityVersion();
   const visibility = useVisibility();
   const count = visibility.count;
@@ -63,7 +63,7 @@ export function EventList({
   });
 
   const nearest =
-    count === 0 ? catalog.table.events[nearestRow(catalog.table, datasets, date) ?? -1] : undefined;
+    count === 0 ? catalog.table.events[nearestRow(catalog.table, admitted, date) ?? -1] : undefined;
 
   const meta = (event: MapEvent) =>
     [

@@ -1,6 +1,7 @@
 import { useMemo, useSyncExternalStore } from 'react';
 import type { Catalog } from '../domain/catalog';
 import type { EventTable } from '../domain/events/event-table';
+import { admittedRows } from '../domain/events/admitted';
 import { EventVisibility, type VisibilityChange } from '../domain/events/visibility';
 import { windowInterval } from '../domain/time/window';
 import { useCatalog } from './catalog-context';
@@ -29,11 +30,25 @@ export function datasetIndices(table: EventTable, ids: readonly string[]): Set<n
   return indices;
 }
 
-function queryOf(table: EventTable, state: Pick<AppState, 'date' | 'window' | 'datasets'>) {
-  return {
-    span: windowInterval(state.date, state.window),
-    datasets: datasetIndices(table, state.datasets),
-  };
+type AdmittingState = Pick<AppState, 'datasets'>;
+
+/** The last mask made for each table, and what it was made from: one mask per choice. */
+const admittedCache = new WeakMap<EventTable, { datasets: string[]; mask: Uint8Array }>();
+
+/**
+ * The rows that may show at all for the store's choice of datasets; the same array while that
+ * choice stays the same, so the visible set and the views can tell by identity that it did.
+ */
+export function admittedOf(table: EventTable, state: AdmittingState): Uint8Array {
+  const cached = admittedCache.get(table);
+  if (cached && cached.datasets === state.datasets) return cached.mask;
+  const mask = admittedRows(table, datasetIndices(table, state.datasets));
+  admittedCache.set(table, { datasets: state.datasets, mask });
+  return mask;
+}
+
+function queryOf(table: EventTable, state: Pick<AppState, 'date' | 'window'> & AdmittingState) {
+  return { span: windowInterval(state.date, state.window), admitted: admittedOf(table, state) };
 }
 
 function publish(change: VisibilityChange, reset: boolean, table: EventTable): void {
@@ -101,9 +116,9 @@ export function useVisibleCount(): number {
   return useSyncExternalStore(subscribeVersion, () => live.get(table)?.count ?? 0);
 }
 
-/** The shown datasets as table indices; the same Set while the choice stays the same. */
-export function useShownDatasets(): ReadonlySet<number> {
+/** The rows that may show at all (shown datasets); the same array while the choice stays. */
+export function useAdmittedRows(): Uint8Array {
   const { table } = useCatalog();
-  const ids = useAppStore((state) => state.datasets);
-  return useMemo(() => datasetIndices(table, ids), [table, ids]);
+  const datasets = useAppStore((state) => state.datasets);
+  return useMemo(() => admittedOf(table, { datasets }), [table, datasets]);
 }

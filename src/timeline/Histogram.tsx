@@ -2,7 +2,7 @@ import { useMemo, useRef } from 'react';
 import './timeline.css';
 import { eventById } from '../domain/catalog';
 import { useCatalog } from '../state/catalog-context';
-import { useShownDatasets } from '../state/visibility';
+import { useAdmittedRows } from '../state/visibility';
 import { selectedEventIdOf, useAppStore } from '../state/store';
 import { dayFromParts, dayToParts } from '../domain/time/days';
 import { eventDensity } from '../domain/time/histogram';
@@ -19,7 +19,7 @@ const HEIGHT = 40;
  */
 export function Histogram() {
   const catalog = useCatalog();
-  const datasets = useShownDatasets();
+  const admitted = useAdmittedRows();
   const date = useAppStore((state) => state.date);
   const window = useAppStore((state) => state.window);
   const selectedEventId = useAppStore(selectedEventIdOf);
@@ -28,9 +28,9 @@ export function Histogram() {
 
   const density = useMemo(() => {
     const { table } = catalog;
-    const shown = table.events.filter((_, row) => datasets.has(table.datasetOf[row]!));
+    const shown = table.events.filter((_, row) => admitted[row] === 1);
     return eventDensity(shown, catalog.range, BIN_DAYS);
-  }, [catalog, datasets]);
+  }, [catalog, admitted]);
   const peak = Math.max(1, ...density.firm.map((firm, index) => firm + density.vague[index]!));
   const barHeight = (value: number) => (value / peak) * (HEIGHT - 4);
   const years = useMemo(() => {

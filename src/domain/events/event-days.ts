@@ -1,11 +1,11 @@
 import type { Day } from '../time/days';
 import { lowerBound, upperBound, type EventTable } from './event-table';
 
-/** Distinct days on which an event of a shown dataset begins, ascending: previous/next stops. */
-export function eventStartDays(table: EventTable, datasets: ReadonlySet<number>): Int32Array {
+/** Distinct days on which an admitted event begins, ascending: previous/next stops. */
+export function eventStartDays(table: EventTable, admitted: Uint8Array): Int32Array {
   const days: number[] = [];
   for (let row = 0; row < table.events.length; row++) {
-    if (!datasets.has(table.datasetOf[row]!)) continue;
+    if (admitted[row] !== 1) continue;
     const start = table.start[row]!;
     if (days.at(-1) !== start) days.push(start);
   }
@@ -23,18 +23,14 @@ export function previousEventDay(startDays: Int32Array, date: Day): Day | null {
 }
 
 /**
- * The row of the shown event closest in time to `date` (ties go to the earlier), to offer when
+ * The row of the admitted event closest in time to `date` (ties go to the earlier), to offer when
  * nothing appears. Asked only when the list is empty, so a scan is affordable.
  */
-export function nearestRow(
-  table: EventTable,
-  datasets: ReadonlySet<number>,
-  date: Day,
-): number | null {
+export function nearestRow(table: EventTable, admitted: Uint8Array, date: Day): number | null {
   let best: number | null = null;
   let bestDistance = Number.POSITIVE_INFINITY;
   for (let row = 0; row < table.events.length; row++) {
-    if (!datasets.has(table.datasetOf[row]!)) continue;
+    if (admitted[row] !== 1) continue;
     const start = table.start[row]!;
     const end = table.end[row]!;
     const distance = date < start ? start - date : date > end ? date - end : 0;

@@ -1,11 +1,11 @@
 import type { DayInterval } from '../time/window';
 import { lowerBound, upperBound, type EventTable } from './event-table';
 
-/** What the user asked to see: a span of days and which datasets. */
+/** What the user asked to see: a span of days, and which rows may show at all. */
 export interface VisibilityQuery {
   span: DayInterval;
-  /** Dataset indices (into the table's `datasetIds`) that are shown. */
-  datasets: ReadonlySet<number>;
+  /** One byte per row, 1 where the row may show (see admittedRows); replaced, never mutated. */
+  admitted: Uint8Array;
 }
 
 /** The rows whose visibility one update changed, and the places whose visible count did. */
@@ -58,10 +58,12 @@ export class EventVisibility {
     const visit = (row: number) => this.apply(row, next, change);
     const { table } = this;
     if (previous === null) return this.fill(next, change);
-    // Datasets shown or hidden: all their rows may change (a user's click, not a scrub).
-    for (let dataset = 0; dataset < table.rowsOfDataset.length; dataset++) {
-      if (previous.datasets.has(dataset) === next.datasets.has(dataset)) continue;
-      for (const row of table.rowsOfDataset[dataset]!) visit(row);
+    // Datasets shown or hidden, filters changed: a user's click, not a scrub, so one pass over
+    // the two masks is affordable.
+    if (previous.admitted !== next.admitted) {
+      const before = previous.admitted;
+      const after = next.admitted;
+      for (let row = 0; row < after.length; row++) if (before[row] !== after[row]) visit(row);
     }
     // Rows whose start crosses the window's end, and rows whose end crosses its start.
     const lowEnd = Math.min(previous.span.end, next.span.end);
@@ -87,7 +89,7 @@ export class EventVisibility {
       const shown =
         table.start[row]! <= query.span.end &&
         table.end[row]! >= query.span.start &&
-        query.datasets.has(table.datasetOf[row]!);
+        query.admitted[row] === 1;
       if (!shown) continue;
       this.visible[row] = 1;
       this.visibleCount++;
@@ -132,7 +134,7 @@ export class EventVisibility {
     const shouldShow =
       table.start[row]! <= query.span.end &&
       table.end[row]! >= query.span.start &&
-      query.datasets.has(table.datasetOf[row]!);
+      query.admitted[row] === 1;
     const isShown = this.visible[row] === 1;
     if (shouldShow === isShown) return;
     const delta = shouldShow ? 1 : -1;
