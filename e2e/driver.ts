@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import type { Locator, Page } from '@playwright/test';
 import { DataPanel } from './data-panel';
+import { TimeControls } from './time-controls';
 
 interface EventRow {
   id: string;
@@ -33,9 +34,11 @@ const mapFeatureId = (eventId: string) => `articles:${eventId}`;
 export class Lagekarte {
   private clockStopped = false;
   readonly data: DataPanel;
+  readonly time: TimeControls;
 
   constructor(readonly page: Page) {
     this.data = new DataPanel(page);
+    this.time = new TimeControls(page);
   }
 
   async open(query = '', options: { waitForMap?: boolean } = {}): Promise<void> {
@@ -553,11 +556,11 @@ export class Lagekarte {
   }
 
   /**
-   * Boxes of the year labels the histogram prints (those without room are invisible) and of
+   * Boxes of the axis labels the histogram prints (those without room are invisible) and of
    * the strip they are printed in, which clips whatever runs past its ends.
    */
-  async yearLabels(): Promise<{ strip: Box; labels: Box[] }> {
-    return this.page.locator('.histogram-years').evaluate((strip) => ({
+  async axisLabelBoxes(): Promise<{ strip: Box; labels: Box[] }> {
+    return this.page.locator('.histogram-axis').evaluate((strip) => ({
       strip: strip.getBoundingClientRect().toJSON(),
       labels: Array.from(strip.children)
         .filter((label) => getComputedStyle(label).visibility === 'visible')

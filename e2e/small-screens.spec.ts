@@ -32,11 +32,11 @@ async function layoutProblems(
   return problems;
 }
 
-/** Year labels: none may overlap another or be cut off at the ends of their strip. */
-async function yearLabelProblems(app: Lagekarte): Promise<string[]> {
-  const { strip, labels } = await app.yearLabels();
+/** Axis labels: none may overlap another or be cut off at the ends of their strip. */
+async function axisLabelProblems(app: Lagekarte): Promise<string[]> {
+  const { strip, labels } = await app.axisLabelBoxes();
   const problems: string[] = [];
-  if (labels.length < 2) problems.push(`only ${labels.length} year labels`);
+  if (labels.length < 2) problems.push(`only ${labels.length} axis labels`);
   for (const [index, label] of labels.entries()) {
     if (label.x < strip.x - 0.5 || label.x + label.width > strip.x + strip.width + 0.5)
       problems.push(`label ${index} runs past the strip's ends`);
@@ -52,13 +52,13 @@ test.describe('on a phone (390×844)', () => {
   test.use({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
 
   for (const lang of ['de', 'en'] as const) {
-    test(`the date slider spans the screen and the year labels stand apart (${lang})`, async ({
+    test(`the date slider spans the screen and the axis labels stand apart (${lang})`, async ({
       app,
     }) => {
       await app.open(`?date=2020-02-28&window=30d&lang=${lang}`);
       const slider = (await app.slider().boundingBox())!;
       expect(slider.width).toBeGreaterThanOrEqual(300);
-      expect(await yearLabelProblems(app)).toEqual([]);
+      expect(await axisLabelProblems(app)).toEqual([]);
     });
   }
 
@@ -190,7 +190,7 @@ for (const viewport of [
       };
       expect(await layoutProblems(parts, viewport)).toEqual([]);
       expect((await app.slider().boundingBox())!.width).toBeGreaterThanOrEqual(300);
-      expect(await yearLabelProblems(app)).toEqual([]);
+      expect(await axisLabelProblems(app)).toEqual([]);
 
       await app.chooseEvent('2020-02-27-idlib-airstrike-kills-turkish-soldiers');
       expect(await layoutProblems({ ...parts, list: app.details() }, viewport)).toEqual([]);

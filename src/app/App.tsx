@@ -4,6 +4,7 @@ import { SidePane } from '../events/SidePane';
 import { Legend } from '../map/Legend';
 import { selectEvent } from '../state/navigation';
 import { useCatalog } from '../state/catalog-context';
+import { stop as stopPlayback } from '../state/playback';
 import { applyUrlState } from '../state/url-sync';
 import { useAppStore } from '../state/store';
 import { Timeline } from '../timeline/Timeline';
@@ -49,6 +50,8 @@ export function App({ initialView }: { initialView: MapViewState | null }) {
   // Back and Forward: the URL already says what to show; notices were given on arrival.
   useEffect(() => {
     const onPopState = () => {
+      // The address bar has moved already: playback stops where it is, writing nothing.
+      stopPlayback(false);
       const { state } = stateFromLocation(window.location, catalog, navigator.languages);
       const { urlNotices, ...input } = state;
       applyUrlState(input);

@@ -32,6 +32,7 @@ export function stateFromLocation(
     state: {
       date: state.date,
       window: state.window,
+      span: state.span,
       selection: state.event
         ? { kind: 'event', id: state.event }
         : state.place

@@ -198,6 +198,22 @@ const de = {
       'Dieser Browser erlaubt kein Speichern (privates Fenster?): Importe sind nur bis zum Neuladen da.',
     failed: 'Speichern im Browser ist fehlgeschlagen; bereits gespeicherte Daten sind unverändert.',
   },
+  zoom: {
+    group: 'Zeitleiste zoomen',
+    in: 'Hineinzoomen',
+    out: 'Herauszoomen',
+    whole: 'Ganze Zeitleiste',
+    period: 'Ausschnitt',
+    wholeOption: 'Alles ({{period}})',
+    periodOption_one: '{{period}} · {{count, number}} Ereignis',
+    periodOption_other: '{{period}} · {{count, number}} Ereignisse',
+  },
+  playback: {
+    group: 'Wiedergabe',
+    play: 'Abspielen',
+    speed: 'Tempo',
+    per: { day: '1 Tag/s', week: '1 Woche/s', month: '1 Monat/s' },
+  },
 };
 
 type Messages = typeof de;
@@ -394,6 +410,22 @@ const en: Messages = {
     unavailable:
       'This browser does not allow storing data (a private window?): imports stay only until reload.',
     failed: 'Storing in the browser failed; data already kept is unchanged.',
+  },
+  zoom: {
+    group: 'Zoom the timeline',
+    in: 'Zoom in',
+    out: 'Zoom out',
+    whole: 'Whole timeline',
+    period: 'Period',
+    wholeOption: 'All ({{period}})',
+    periodOption_one: '{{period}} · {{count, number}} event',
+    periodOption_other: '{{period}} · {{count, number}} events',
+  },
+  playback: {
+    group: 'Playback',
+    play: 'Play',
+    speed: 'Speed',
+    per: { day: '1 day/s', week: '1 week/s', month: '1 month/s' },
   },
 };
 

@@ -1,8 +1,10 @@
-import type { Day } from '../domain/time/days';
+import { clampDay, type Day } from '../domain/time/days';
+import { spanIncluding, type TimeSpan } from '../domain/time/span';
 import { classifyKeyStep } from '../domain/time/key-burst';
 import type { Lang } from '../domain/time/describe-date';
 import type { TimeWindow } from '../domain/time/window';
 import type { HistoryMode } from '../url/history';
+import { stop as stopPlayback } from './playback';
 import { type AppState, useAppStore } from './store';
 import { historyMoveCount, intendHistory } from './url-sync';
 
@@ -28,12 +30,15 @@ export function endGesture(): void {
 type InputChange = Partial<Omit<AppState, 'urlNotices'>>;
 
 export function change(partial: InputChange, mode: ChangeMode): void {
-  // Anything else the user does ends a burst of key steps.
+  // Anything else the user does ends a burst of key steps, and playback: what was played
+  // becomes its own history entry, before this change makes the next.
   lastKeyStep = null;
+  stopPlayback(true);
   write(partial, mode);
 }
 
-function write(partial: InputChange, mode: ChangeMode): void {
+function write(asked: InputChange, mode: ChangeMode): void {
+  const partial = withDateInView(asked);
   if (mode === 'gesture') {
     intendHistory(gestureEntryPushed ? 'replace' : 'push');
     gestureEntryPushed = true;
@@ -43,11 +48,28 @@ function write(partial: InputChange, mode: ChangeMode): void {
   useAppStore.setState(partial);
 }
 
+/** The timeline never loses its date: a date beyond the zoomed span moves the span along. */
+function withDateInView(partial: InputChange): InputChange {
+  if (partial.date === undefined || 'span' in partial) return partial;
+  const { span } = useAppStore.getState();
+  return span === null ? partial : { ...partial, span: spanIncluding(span, partial.date) };
+}
+
 export const setDate = (date: Day, mode: ChangeMode) => change({ date }, mode);
+
+/**
+ * Zooms or pans the timeline (null: all of it). A date the new span leaves out is brought to
+ * its nearer edge, so the slider keeps showing what the map shows.
+ */
+export function setSpan(span: TimeSpan | null, mode: ChangeMode): void {
+  const { date } = useAppStore.getState();
+  change(span === null ? { span } : { span, date: clampDay(date, span.start, span.end) }, mode);
+}
 
 /** A date step by key on the slider: a burst of them makes one history entry. */
 export function stepDateByKey(date: Day, now: number = performance.now()): void {
   performance.mark('lagekarte:input');
+  stopPlayback(true);
   // Back or Forward since the last step ends the burst too.
   const previous = lastKeyStep?.historyMoves === historyMoveCount() ? lastKeyStep.at : null;
   const step = classifyKeyStep(previous, now);

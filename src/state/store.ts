@@ -2,6 +2,7 @@ import { create } from 'zustand';
 import { CURATED_DATASET_ID } from '../domain/events/event';
 import type { Day } from '../domain/time/days';
 import type { Lang } from '../domain/time/describe-date';
+import type { TimeSpan } from '../domain/time/span';
 import { DEFAULT_WINDOW, type TimeWindow } from '../domain/time/window';
 import type { UrlNotice } from '../domain/url/codec';
 
@@ -15,6 +16,8 @@ export interface Selection {
 export interface AppState {
   date: Day;
   window: TimeWindow;
+  /** The part of time the timeline is zoomed to; null: all of it. Always holds `date`. */
+  span: TimeSpan | null;
   selection: Selection | null;
   /** Ids of the datasets shown, curated first (see canonicalDatasets). */
   datasets: string[];
@@ -28,6 +31,7 @@ export interface AppState {
 export const useAppStore = create<AppState>()(() => ({
   date: 0,
   window: DEFAULT_WINDOW,
+  span: null,
   selection: null,
   datasets: [CURATED_DATASET_ID],
   highlightedEventId: null,

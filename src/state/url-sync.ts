@@ -14,6 +14,7 @@ export function urlStateOf(state: AppState): UrlState {
   return {
     date: state.date,
     window: state.window,
+    span: state.span,
     event: selectedEventIdOf(state),
     place: selectedPlaceIdOf(state),
     datasets: canonicalDatasets(state.datasets),
@@ -31,10 +32,33 @@ let lastWriteAt = Number.NEGATIVE_INFINITY;
 let timer: ReturnType<typeof setTimeout> | null = null;
 let applyingUrl = false;
 let historyMoves = 0;
+/** While playback runs: the address the held changes started from. */
+let heldFrom: string | null = null;
 
 /** Says how the next store change should reach history; actions call it just before they set. */
 export function intendHistory(mode: HistoryMode): void {
   intent = mode;
+}
+
+/**
+ * Playback changes the date many times a second: none of it reaches the address bar until
+ * `releaseHistory`, which writes one entry for all of it.
+ */
+export function holdHistory(): void {
+  if (heldFrom !== null) return;
+  if (pending !== null) flush();
+  heldFrom = currentSearch();
+}
+
+/** Ends a hold: one new entry if the view moved meanwhile, or none when `write` is false. */
+export function releaseHistory(write: boolean): void {
+  const from = heldFrom;
+  heldFrom = null;
+  if (from === null || !write) return;
+  const search = currentSearch();
+  if (search === from) return;
+  writeSearch(search, 'push');
+  lastWriteAt = performance.now();
 }
 
 /** How often Back or Forward has been used: a burst of key steps ends there. */
@@ -82,7 +106,7 @@ export function connectUrl(): () => void {
   const unsubscribe = useAppStore.subscribe((state, previous) => {
     const mode = intent ?? 'replace';
     intent = null;
-    if (applyingUrl) return;
+    if (applyingUrl || heldFrom !== null) return;
     const before = serializeUrlState(urlStateOf(previous));
     if (serializeUrlState(urlStateOf(state)) === before) return;
     // A second deliberate step while the first is still waiting: the first gets its own entry.
@@ -97,6 +121,7 @@ export function connectUrl(): () => void {
   });
   return () => {
     unsubscribe();
+    heldFrom = null;
     flush();
   };
 }

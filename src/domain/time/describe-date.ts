@@ -46,6 +46,11 @@ function typeset(text: string, lang: Lang): string {
     .replace(dayBeforeMonth, `$1${NBSP}`);
 }
 
+/** A day in a form of one's own (a timeline tick: "3. Okt."), with the cached formatters. */
+export function formatDay(day: Day, lang: Lang, options: Intl.DateTimeFormatOptions): string {
+  return typeset(formatter(lang, options).format(dayToDate(day)), lang);
+}
+
 /** "5. Oktober 2016" / "5 October 2016". */
 export function describeDay(day: Day, lang: Lang): string {
   return typeset(formatter(lang, LONG_DAY).format(dayToDate(day)), lang);

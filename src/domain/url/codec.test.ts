@@ -26,13 +26,16 @@ describe('serializeUrlState / parseUrlState', () => {
     const state: UrlState = {
       date: d('2016-10-05'),
       window: '7d',
+      span: { start: d('2016-10-01'), end: d('2016-12-31') },
       event: 'articles:ankara-talks',
       place: 'aleppo',
       datasets: ['articles'],
       lang: 'de',
     };
     const search = serializeUrlState(state);
-    expect(search).toBe('?date=2016-10-05&window=7d&event=ankara-talks&place=aleppo&lang=de');
+    expect(search).toBe(
+      '?date=2016-10-05&window=7d&span=2016-10-01..2016-12-31&event=ankara-talks&place=aleppo&lang=de',
+    );
     expect(parseUrlState(search, context())).toEqual({ state, notices: [] });
   });
 
@@ -41,6 +44,7 @@ describe('serializeUrlState / parseUrlState', () => {
       serializeUrlState({
         date: d('2020-02-28'),
         window: 'all',
+        span: null,
         event: null,
         place: null,
         datasets: ['articles'],
@@ -63,6 +67,7 @@ describe('serializeUrlState / parseUrlState', () => {
       state: {
         date: d('2020-03-05'),
         window: 'all',
+        span: null,
         event: null,
         place: null,
         datasets: ['articles'],
@@ -93,6 +98,7 @@ describe('serializeUrlState / parseUrlState', () => {
     expect(state).toEqual({
       date: d('2020-03-05'),
       window: 'all',
+      span: null,
       event: null,
       place: null,
       datasets: ['articles'],
@@ -106,6 +112,43 @@ describe('serializeUrlState / parseUrlState', () => {
       ['lang', 'invalid'],
     ]);
     expect(notices[2]!.value).toBe('<script>');
+  });
+
+  it('reads a zoomed span, fitting it to the data and moving it to hold the date', () => {
+    const parse = (search: string) => parseUrlState(search, context());
+    const autumn = { start: d('2016-10-01'), end: d('2016-12-31') };
+    expect(parse('?date=2016-10-05&span=2016-10-01..2016-12-31')).toEqual({
+      state: expect.objectContaining({ span: autumn }),
+      notices: [],
+    });
+    // Zoomed in too far: widened to two weeks around the same middle, and said.
+    const narrow = parse('?date=2016-10-05&span=2016-10-05..2016-10-06');
+    expect(narrow.state.span).toEqual({ start: d('2016-09-29'), end: d('2016-10-12') });
+    expect(narrow.notices).toEqual([
+      {
+        param: 'span',
+        value: '2016-10-05..2016-10-06',
+        reason: 'clamped',
+        replacement: '2016-09-29..2016-10-12',
+      },
+    ]);
+    // The whole range, or more, is no zoom at all.
+    expect(parse('?span=2000-01-01..2030-01-01').state.span).toBeNull();
+    // The date decides: the span moves to it.
+    expect(parse('?date=2017-01-10&span=2016-10-01..2016-12-31').state.span).toEqual({
+      start: d('2016-10-11'),
+      end: d('2017-01-10'),
+    });
+    for (const bad of [
+      '2016-10-01',
+      '2016-12-31..2016-10-01',
+      'x..y',
+      '2016-10-01..2016-11-01..2016-12-01',
+    ])
+      expect(parse(`?span=${bad}`)).toEqual({
+        state: expect.objectContaining({ span: null }),
+        notices: [{ param: 'span', value: bad, reason: 'invalid' }],
+      });
   });
 
   it('keeps the good values when others are bad', () => {

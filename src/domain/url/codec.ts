@@ -1,6 +1,7 @@
 import { CURATED_DATASET_ID, qualifiedEventId } from '../events/event';
 import { type Day, clampDay, formatIsoDay, parseIsoDay } from '../time/days';
 import type { Lang } from '../time/describe-date';
+import { fitSpan, isWholeRange, spanIncluding, type TimeSpan } from '../time/span';
 import { DEFAULT_WINDOW, isTimeWindow, type TimeWindow } from '../time/window';
 
 /**
@@ -10,6 +11,8 @@ import { DEFAULT_WINDOW, isTimeWindow, type TimeWindow } from '../time/window';
 export interface UrlState {
   date: Day;
   window: TimeWindow;
+  /** The part of time the timeline is zoomed to; null: all of it. Always holds `date`. */
+  span: TimeSpan | null;
   /** A qualified event id (`dataset:local`); the curated corpus's prefix is left out of URLs. */
   event: string | null;
   place: string | null;
@@ -99,6 +102,22 @@ const PARAMS: { [K in keyof UrlState]: ParamCodec<UrlState[K]> } = {
     serialize: (value) => value,
     fallback: () => DEFAULT_WINDOW,
   },
+  span: {
+    parse: (raw, context) => {
+      const [start, end, ...rest] = raw.split('..').map(parseIsoDay);
+      if (start === null || end === null || start === undefined || end === undefined)
+        return { value: null, notice: invalid };
+      if (rest.length > 0 || end < start) return { value: null, notice: invalid };
+      const range = { start: context.range.min, end: context.range.max };
+      const fitted = fitSpan({ start, end }, range);
+      if (isWholeRange(fitted, range)) return { value: null };
+      return fitted.start === start && fitted.end === end
+        ? { value: fitted }
+        : { value: fitted, notice: { reason: 'clamped', replacement: serializeSpan(fitted) } };
+    },
+    serialize: (value) => (value === null ? null : serializeSpan(value)),
+    fallback: () => null,
+  },
   event: {
     parse: (raw, context) => {
       const id = eventIdFromUrl(raw);
@@ -157,7 +176,7 @@ const PARAMS: { [K in keyof UrlState]: ParamCodec<UrlState[K]> } = {
 };
 
 /** Parameter order in serialized URLs: most telling first. */
-const ORDER: (keyof UrlState)[] = ['date', 'window', 'event', 'place', 'datasets', 'lang'];
+const ORDER: (keyof UrlState)[] = ['date', 'window', 'span', 'event', 'place', 'datasets', 'lang'];
 /** The parameter each field is written as, where the two differ. */
 const PARAM_NAMES: Partial<Record<keyof UrlState, string>> = { datasets: 'data' };
 const paramName = (key: keyof UrlState) => PARAM_NAMES[key] ?? key;
@@ -180,7 +199,19 @@ export function parseUrlState(
     state[key] = parsed.value;
     if (parsed.notice) notices.push({ param: paramName(key), value: raw, ...parsed.notice });
   }
-  return { state: state as unknown as UrlState, notices };
+  return { state: withDateInSpan(state as unknown as UrlState), notices };
+}
+
+function serializeSpan(span: TimeSpan): string {
+  return `${formatIsoDay(span.start)}..${formatIsoDay(span.end)}`;
+}
+
+/**
+ * A link whose date lies outside its zoomed span shows the span moved to the date, as the
+ * timeline itself does when the date moves: the date is what the user looks at.
+ */
+function withDateInSpan(state: UrlState): UrlState {
+  return state.span === null ? state : { ...state, span: spanIncluding(state.span, state.date) };
 }
 
 export function serializeUrlState(state: UrlState): string {

@@ -1,5 +1,18 @@
 import { describe, expect, it } from 'vitest';
-import { chooseYearLabels, LABEL_GAP, LABEL_OFFSET, type YearTick } from './year-labels';
+import { chooseAxisLabels, LABEL_GAP, LABEL_OFFSET, type PlacedTick } from './axis-labels';
+
+interface YearTick {
+  year: number;
+  x: number;
+}
+
+/** The years whose labels are printed, and where, for labels all `labelWidth` wide. */
+function chooseYearLabels(ticks: YearTick[], width: number, labelWidth: number) {
+  const placed: PlacedTick[] = ticks.map((tick) => ({ x: tick.x, width: labelWidth }));
+  return chooseAxisLabels(placed, width).flatMap((anchor, i) =>
+    anchor === null ? [] : [{ ...ticks[i]!, anchor }],
+  );
+}
 
 /** The corpus: 1 Feb 2016 to 5 Mar 2020, year ticks on 1 January, spread over `width` px. */
 function corpusTicks(width: number): YearTick[] {
@@ -22,7 +35,7 @@ function extents(
   );
 }
 
-describe('chooseYearLabels', () => {
+describe('chooseAxisLabels', () => {
   it('names every year when there is room', () => {
     const labels = chooseYearLabels(corpusTicks(1200), 1200, 30);
     expect(labels.map((label) => label.year)).toEqual([2017, 2018, 2019, 2020]);
