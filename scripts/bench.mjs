@@ -10,7 +10,9 @@
  * the slider, each timed to the painted frame (and to idle) and against the app's own marks,
  * with a no-change repaint after each step as the renderer's floor; then, in the same page,
  * the same dates the plain way (one GeoJSON point per event, filtered and setData per step).
- * With the largest size, three minutes of steady scrubbing and the JS heap before and after.
+ * Then playback from the start of the data at a week and a month per second, with the time
+ * between animation frames. With the largest size, three minutes of steady scrubbing and the
+ * JS heap before and after.
  *
  * Environment: BENCH_SIZES=0,1000 (0 = curated only), BENCH_STEPS=30, BENCH_SCRUB_S=180,
  * CHROMIUM_PATH.
@@ -29,6 +31,7 @@ import {
   installStepProbe,
   longTasksSince,
   now,
+  recordPlaybackFrames,
   repaintFloor,
   scrubKeys,
   settle,
@@ -250,6 +253,42 @@ async function scrub(page) {
   };
 }
 
+const PLAYBACK_MS = 8000;
+const PLAYBACK_SPEEDS = [
+  { id: 'week', label: 'playback 1 week/s, 30d', option: '1 Woche/s' },
+  { id: 'month', label: 'playback 1 month/s, 30d', option: '1 Monat/s' },
+];
+
+/** Playback from the start of the data: frame times for PLAYBACK_MS at each speed. */
+async function playback(page) {
+  await chooseWindow(page, '30d');
+  const results = {};
+  for (const speed of PLAYBACK_SPEEDS) {
+    await page.getByRole('slider').focus();
+    await page.keyboard.press('Home');
+    await page.getByLabel('Tempo').selectOption({ label: speed.option });
+    await page.evaluate(settle);
+    const since = await page.evaluate(now);
+    await page.getByRole('button', { name: 'Abspielen' }).click();
+    const run = await page.evaluate(recordPlaybackFrames, PLAYBACK_MS);
+    if (
+      (await page.getByRole('button', { name: 'Abspielen' }).getAttribute('aria-pressed')) ===
+      'true'
+    )
+      await page.getByRole('button', { name: 'Abspielen' }).click();
+    await page.evaluate(settle);
+    results[speed.id] = {
+      seconds: run.seconds,
+      datesShown: run.dates,
+      frameInterval: stats(run.intervals),
+      framesOver50ms: run.intervals.filter((interval) => interval > 50).length,
+      longestFrameMs: Math.round(Math.max(0, ...run.intervals)),
+      longTasks: summariseLongTasks(await page.evaluate(longTasksSince, since)),
+    };
+  }
+  return results;
+}
+
 /** The same dates the plain way: one point per event, filtered and setData per step. */
 async function simpleWay(page, events, runs) {
   await page.evaluate(installSimpleWay, {
@@ -299,6 +338,8 @@ async function measureSteps(context, datasets, events, withScrub) {
     series[item.id] = { ...summariseSeries(runs[item.id]), seconds: (Date.now() - started) / 1e3 };
     log(`  ${item.id}: ${medP90(series[item.id].painted)} painted`);
   }
+  const playing = await playback(page);
+  log(`  playback: ${medP90(playing.month.frameInterval)} ms between frames at a month/s`);
   const allFloors = Object.values(runs).flatMap((run) => run.floors);
   const allTasks = Object.values(runs).flatMap((run) => run.longTasks);
   let scrubbing = null;
@@ -329,6 +370,7 @@ async function measureSteps(context, datasets, events, withScrub) {
     },
     longTasksWhileStepping: summariseLongTasks(allTasks),
     scrubbing,
+    playback: playing,
     simpleWay: simple,
     simpleWaySeconds: (Date.now() - started) / 1e3,
   };
@@ -463,6 +505,16 @@ const tasks = (t) => {
     .map(([kind, k]) => `${kind} ${k.over100}`);
   return `${t.over100} >100 ms, max ${t.longest}${kinds.length ? ` (${kinds.join(', ')})` : ''}`;
 };
+for (const speed of PLAYBACK_SPEEDS) {
+  const p = (r) => r.steps.playback[speed.id];
+  rows.push(
+    null,
+    row(`${speed.label}: frame interval, ms`, (r) => medP90(p(r).frameInterval)),
+    row('  frames > 50 ms; longest, ms', (r) => `${p(r).framesOver50ms}; ${p(r).longestFrameMs}`),
+    row('  dates shown / s', (r) => plain(Math.round(p(r).datesShown / p(r).seconds))),
+    row('  long tasks', (r) => tasks(p(r).longTasks)),
+  );
+}
 rows.push(
   null,
   row('long tasks while stepping (app)', (r) => tasks(r.steps.longTasksWhileStepping)),

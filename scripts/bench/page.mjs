@@ -296,3 +296,27 @@ export function simpleStep({ date, window: span }) {
     });
   });
 }
+
+/**
+ * Frame times while playback runs: the gaps between animation frames for `ms` ms (or until
+ * playback stops), and how many distinct dates the slider showed meanwhile.
+ */
+export function recordPlaybackFrames(ms) {
+  const slider = document.querySelector('.date-slider');
+  return new Promise((resolve) => {
+    const intervals = [];
+    const dates = new Set();
+    let start = null;
+    let last = null;
+    const frame = (time) => {
+      if (start === null) start = time;
+      if (last !== null) intervals.push(time - last);
+      last = time;
+      dates.add(slider.value);
+      const playing = document.querySelector('.play-button[aria-pressed="true"]');
+      if (time - start < ms && playing) requestAnimationFrame(frame);
+      else resolve({ intervals, dates: dates.size, seconds: (time - start) / 1000 });
+    };
+    requestAnimationFrame(frame);
+  });
+}
