@@ -198,6 +198,20 @@ const de = {
       'Dieser Browser erlaubt kein Speichern (privates Fenster?): Importe sind nur bis zum Neuladen da.',
     failed: 'Speichern im Browser ist fehlgeschlagen; bereits gespeicherte Daten sind unverändert.',
   },
+  search: {
+    label: 'Orte und Ereignisse suchen',
+    placeholder: 'Suchen: Ort, Ereignis …',
+    open: 'Suchen',
+    close: 'Suche schließen',
+    results: 'Suchergebnisse',
+    place: 'Ort',
+    event: 'Ereignis',
+    count_one: '{{count, number}} Treffer',
+    count_other: '{{count, number}} Treffer',
+    capped: '{{total, number}} Treffer, die ersten {{shown, number}} stehen hier',
+    none: 'Keine Treffer',
+    preparing: 'Die Suche wird vorbereitet …',
+  },
 };
 
 type Messages = typeof de;
@@ -394,6 +408,20 @@ const en: Messages = {
     unavailable:
       'This browser does not allow storing data (a private window?): imports stay only until reload.',
     failed: 'Storing in the browser failed; data already kept is unchanged.',
+  },
+  search: {
+    label: 'Search places and events',
+    placeholder: 'Search: place, event …',
+    open: 'Search',
+    close: 'Close search',
+    results: 'Search results',
+    place: 'Place',
+    event: 'Event',
+    count_one: '{{count, number}} result',
+    count_other: '{{count, number}} results',
+    capped: '{{total, number}} results, the first {{shown, number}} are here',
+    none: 'No results',
+    preparing: 'Preparing the search …',
   },
 };
 

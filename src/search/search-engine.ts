@@ -1,0 +1,93 @@
+import type { Catalog } from '../domain/catalog';
+import { type CategoryWords, catalogDocs, docCount } from '../domain/search/catalog-docs';
+import {
+  buildSearchIndex,
+  type SearchIndex,
+  type SearchResult,
+  searchIndex,
+} from '../domain/search/search-index';
+import type { SearchReply, SearchRequest } from './search-worker';
+
+/** One catalog's search: built on first use, answered in order, stopped when the catalog goes. */
+export interface SearchEngine {
+  search(query: string, hiddenGroups: ReadonlySet<number>, limit: number): Promise<SearchResult>;
+  dispose(): void;
+}
+
+/** Below this many documents the index takes a few milliseconds: no worker is worth it. */
+export const WORKER_THRESHOLD = 5_000;
+/** Documents per message: each chunk is a short task to make and to post. */
+const CHUNK = 2_000;
+
+export function createSearchEngine(catalog: Catalog, categoryWords: CategoryWords): SearchEngine {
+  return docCount(catalog) < WORKER_THRESHOLD
+    ? mainThreadEngine(catalog, categoryWords)
+    : workerEngine(catalog, categoryWords);
+}
+
+function mainThreadEngine(catalog: Catalog, categoryWords: CategoryWords): SearchEngine {
+  let index: SearchIndex | null = null;
+  return {
+    search(query, hiddenGroups, limit) {
+      index ??= buildSearchIndex(catalogDocs(catalog, categoryWords));
+      return Promise.resolve(searchIndex(index, query, { hiddenGroups, limit }));
+    },
+    dispose() {},
+  };
+}
+
+/** Lets the page paint and respond between chunks. */
+const yieldToPage = () => new Promise((resolve) => setTimeout(resolve, 0));
+
+function workerEngine(catalog: Catalog, categoryWords: CategoryWords): SearchEngine {
+  const worker = new Worker(new URL('./search-worker.ts', import.meta.url), {
+    type: 'module',
+    name: 'lagekarte-search',
+  });
+  const post = (request: SearchRequest) => worker.postMessage(request);
+  let disposed = false;
+  const pending = new Map<number, (result: SearchResult) => void>();
+  let nextId = 0;
+
+  worker.onmessage = ({ data }: MessageEvent<SearchReply>) => {
+    pending.get(data.id)?.(data.result);
+    pending.delete(data.id);
+  };
+  // A worker that fails answers nothing: searches then find nothing rather than hang.
+  worker.onerror = (event) => {
+    event.preventDefault();
+    for (const resolve of pending.values()) resolve({ total: 0, hits: [] });
+    pending.clear();
+  };
+
+  // The documents are made and posted a chunk at a time, never the whole catalog in one task.
+  const posted = (async () => {
+    const total = docCount(catalog);
+    for (let from = 0; from < total && !disposed; from += CHUNK) {
+      post({
+        type: 'docs',
+        docs: [...catalogDocs(catalog, categoryWords, from, Math.min(total, from + CHUNK))],
+      });
+      await yieldToPage();
+    }
+    if (!disposed) post({ type: 'end' });
+  })();
+
+  return {
+    async search(query, hiddenGroups, limit) {
+      await posted;
+      if (disposed) return { total: 0, hits: [] };
+      const id = nextId++;
+      return new Promise<SearchResult>((resolve) => {
+        pending.set(id, resolve);
+        post({ type: 'query', id, query, hiddenGroups: [...hiddenGroups], limit });
+      });
+    },
+    dispose() {
+      disposed = true;
+      worker.terminate();
+      for (const resolve of pending.values()) resolve({ total: 0, hits: [] });
+      pending.clear();
+    },
+  };
+}
