@@ -94,7 +94,7 @@ export function SearchBox() {
           : t('search.count', { count: result.total });
 
   return (
-    <div className="search" data-expanded={expanded}>
+    <div className="search" data-expanded={expanded} data-searching={waiting}>
       <button
         ref={opener}
         type="button"
@@ -144,7 +144,12 @@ export function SearchBox() {
           ×
         </button>
         <div className="search-popup" hidden={!showList}>
-          <ul id={listId} role="listbox" aria-label={t('search.results')}>
+          <ul
+            id={listId}
+            role="listbox"
+            aria-label={t('search.results')}
+            hidden={items.length === 0}
+          >
             {items.map((item, index) => (
               <li
                 key={item.key}

@@ -47,6 +47,8 @@ export function useSearchItems(result: SearchResult | null): SearchItem[] {
         name: place.name[lang],
         details: [
           t('search.place'),
+          // Imported places may share a name: where they are tells them apart.
+          place.admin ?? null,
           colon > 0 ? datasetName(place.id.slice(0, colon)) : null,
           t('eventCount', { count: rowsAtPlace(catalog, target.index).length }),
         ]
