@@ -151,6 +151,15 @@ describe('ranking', () => {
     expect(searchIndex(index, 'Waffen').hits.map((hit) => hit.doc)).toEqual([2, 1, 0]);
   });
 
+  it('finds a German "tsch" by the English "ch", and the reverse', () => {
+    const index = buildSearchIndex([
+      doc('event', [], ['Das Sotschi-Abkommen']),
+      doc('event', ['Sochi']),
+    ]);
+    expect(searchIndex(index, 'Sochi').hits.map((hit) => hit.doc)).toEqual([1, 0]);
+    expect(searchIndex(index, 'Sotschi').hits.map((hit) => hit.doc)).toEqual([1, 0]);
+  });
+
   it('returns at most the limit, and says how many matched', () => {
     const index = buildSearchIndex(Array.from({ length: 50 }, () => doc('event', ['Angriff'])));
     const result = searchIndex(index, 'angriff', { limit: 20 });
