@@ -40,6 +40,8 @@ export function placeDoc(catalog: Catalog, index: number, groupOf: Map<string, n
     ],
     places: [],
     texts: [],
+    // The gazetteer's names, not its aliases: those are the articles' word forms ("Genfer").
+    ...(curated && { synonyms: [place.name.de, place.name.en, ...(curated.extraNames ?? [])] }),
   };
 }
 

@@ -124,6 +124,17 @@ describe('search over imported events', () => {
     expect(find(catalog, 'Gefecht Sochi').ids).toEqual(['acled:1', 'acled:2']);
   });
 
+  it('finds English texts by the German name of a gazetteer place', () => {
+    const moscow = event('3', 'Protesters detained near Moscow.');
+    const brussels = event('4', 'Talks in Brussels.');
+    const more = curatedCatalog([{ ...imported, events: [...imported.events, moscow, brussels] }]);
+    expect(find(more, 'Moskaus').ids).toContain('acled:3');
+    expect(find(more, 'Moskwa').ids).toContain('acled:3');
+    expect(find(more, 'Brüssel').ids).toContain('acled:4');
+    // Only names are synonyms, not the articles' word forms: the alias "NATO" names no city.
+    expect(find(more, 'NATO').ids).not.toContain('acled:4');
+  });
+
   it('leaves out the datasets that are hidden', () => {
     const group = catalog.table.datasetIds.indexOf('acled');
     const { ids } = find(catalog, 'Sochi', new Set([group]));

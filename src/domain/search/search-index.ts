@@ -19,6 +19,11 @@ export interface SearchDoc {
   places: readonly string[];
   /** Quotes, notes and the like. */
   texts: readonly string[];
+  /**
+   * A gazetteer place's names in each language ("Moskau", "Moscow", "Moskwa"): a query for one
+   * also finds texts that use another, such as an English import searched in German.
+   */
+  synonyms?: readonly string[];
 }
 
 const WEIGHT = { names: 3, places: 2, texts: 1 } as const;
@@ -39,6 +44,8 @@ export interface SearchIndex {
   readonly postingWeights: Uint8Array;
   /** A place's whole names (words joined by a space) → its documents. */
   readonly placeNames: ReadonlyMap<string, readonly number[]>;
+  /** A one-word name → the place's other one-word names. */
+  readonly synonyms: ReadonlyMap<string, readonly string[]>;
 }
 
 const KIND_CODE: Record<DocKind, number> = { event: 0, place: 1 };
@@ -69,6 +76,7 @@ export class SearchIndexBuilder {
   private readonly kinds = new Growable(new Uint8Array(1024), (n) => new Uint8Array(n));
   private readonly groups: number[] = [];
   private readonly placeNames = new Map<string, number[]>();
+  private readonly synonyms = new Map<string, Set<string>>();
 
   /** Adds a document; its number is the order of adding, from 0. */
   add(doc: SearchDoc): number {
@@ -99,7 +107,17 @@ export class SearchIndexBuilder {
         else if (docs[docs.length - 1] !== id) docs.push(id);
       }
     }
+    this.addSynonyms(doc.synonyms ?? []);
     return id;
+  }
+
+  private addSynonyms(names: readonly string[]): void {
+    const words = new Set(names.map(nameKey).filter((key) => key !== '' && !key.includes(' ')));
+    for (const word of words) {
+      const others = this.synonyms.get(word) ?? new Set<string>();
+      for (const other of words) if (other !== word) others.add(other);
+      this.synonyms.set(word, others);
+    }
   }
 
   private note(weights: Map<number, number>, word: string, weight: number): void {
@@ -139,6 +157,7 @@ export class SearchIndexBuilder {
       postingDocs,
       postingWeights,
       placeNames: this.placeNames,
+      synonyms: new Map([...this.synonyms].map(([word, others]) => [word, [...others]])),
     };
   }
 }
@@ -203,7 +222,7 @@ export function searchIndex(
   const best = new Float32Array(index.size);
   const touched = new Uint32Array(index.size);
   for (const word of words) {
-    const forms = queryForms(word);
+    const forms = withSynonyms(index, queryForms(word));
     const seen = new Set<number>();
     let touchedCount = 0;
     for (const form of forms) {
@@ -257,6 +276,12 @@ export function searchIndex(
     if (top.length > limit) top.pop();
   }
   return { total: count, hits: top };
+}
+
+function withSynonyms(index: SearchIndex, forms: string[]): string[] {
+  const all = new Set(forms);
+  for (const form of forms) for (const synonym of index.synonyms.get(form) ?? []) all.add(synonym);
+  return [...all];
 }
 
 /** The query as a whole name, with each form of its last word ("Ost-Aleppos" → "ost aleppo"). */
