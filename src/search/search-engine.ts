@@ -36,8 +36,16 @@ function mainThreadEngine(catalog: Catalog, categoryWords: CategoryWords): Searc
   };
 }
 
-/** Lets the page paint and respond between chunks. */
-const yieldToPage = () => new Promise((resolve) => setTimeout(resolve, 0));
+/**
+ * Waits for a moment the page has nothing else to do (it may still be settling after an
+ * import), or at most a little while: the index is not worth delaying a frame for.
+ */
+const yieldToPage = () =>
+  new Promise((resolve) =>
+    typeof requestIdleCallback === 'function'
+      ? requestIdleCallback(resolve, { timeout: 100 })
+      : setTimeout(resolve, 0),
+  );
 
 function workerEngine(catalog: Catalog, categoryWords: CategoryWords): SearchEngine {
   const worker = new Worker(new URL('./search-worker.ts', import.meta.url), {
@@ -54,8 +62,10 @@ function workerEngine(catalog: Catalog, categoryWords: CategoryWords): SearchEng
     pending.delete(data.id);
   };
   // A worker that fails answers nothing: searches then find nothing rather than hang.
+  let failed = false;
   worker.onerror = (event) => {
     event.preventDefault();
+    failed = true;
     for (const resolve of pending.values()) resolve({ total: 0, hits: [] });
     pending.clear();
   };
@@ -79,7 +89,7 @@ function workerEngine(catalog: Catalog, categoryWords: CategoryWords): SearchEng
   return {
     async search(query, hiddenGroups, limit) {
       await posted;
-      if (disposed) return { total: 0, hits: [] };
+      if (disposed || failed) return { total: 0, hits: [] };
       const id = nextId++;
       return new Promise<SearchResult>((resolve) => {
         pending.set(id, resolve);
