@@ -79,12 +79,17 @@ test('search works from the keyboard alone', async ({ app }) => {
   expect((await app.params()).get('place')).toBe('aleppo');
   await expect(app.searchResultList()).toBeHidden();
 
-  // Escape closes the results and leaves the selection alone.
+  // Escape closes one thing at a time: the results, then the query, then the selection.
   await app.press('ArrowDown');
   await expect(app.searchResultList()).toBeVisible();
   await app.press('Escape');
   await expect(app.searchResultList()).toBeHidden();
   expect((await app.params()).get('place')).toBe('aleppo');
+  await app.press('Escape');
+  await expect(app.searchField()).toHaveValue('');
+  expect((await app.params()).get('place')).toBe('aleppo');
+  await app.press('Escape');
+  expect((await app.params()).has('place')).toBe(false);
 });
 
 test('an imported dataset is searched too, and says where its results come from', async ({

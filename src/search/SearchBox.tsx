@@ -74,11 +74,13 @@ export function SearchBox() {
         return;
       }
       case 'Escape':
-        // Handled here only: Escape also clears the selection when it reaches the window.
-        event.stopPropagation();
+        // Escape closes one thing at a time: the results, then the phone's field, then the
+        // query; only then does it reach the window, where it clears the selection.
         if (showList) setListOpen(false);
         else if (expanded) collapse(true);
-        else setQuery('');
+        else if (query !== '') setQuery('');
+        else return;
+        event.stopPropagation();
         return;
     }
   };
