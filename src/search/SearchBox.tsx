@@ -121,6 +121,7 @@ export function SearchBox() {
           aria-activedescendant={showList && active >= 0 ? optionId(active) : undefined}
           placeholder={t('search.placeholder')}
           autoComplete="off"
+          enterKeyHint="search"
           spellCheck={false}
           value={query}
           onFocus={() => {

@@ -6,7 +6,7 @@ import {
   type SearchResult,
   searchIndex,
 } from '../domain/search/search-index';
-import type { SearchReply, SearchRequest } from './search-worker';
+import type { SearchReply, SearchRequest } from './search-service';
 
 /** One catalog's search: built on first use, answered in order, stopped when the catalog goes. */
 export interface SearchEngine {
@@ -19,10 +19,21 @@ export const WORKER_THRESHOLD = 5_000;
 /** Documents per message: each chunk is a short task to make and to post. */
 const CHUNK = 2_000;
 
+/** What the engine needs of a Worker: a real one in the app, a stand-in in tests. */
+export interface SearchWorkerPort {
+  postMessage(message: SearchRequest): void;
+  onmessage: ((event: MessageEvent<SearchReply>) => void) | null;
+  onerror: ((event: ErrorEvent) => void) | null;
+  terminate(): void;
+}
+
 export function createSearchEngine(catalog: Catalog, categoryWords: CategoryWords): SearchEngine {
-  return docCount(catalog) < WORKER_THRESHOLD
-    ? mainThreadEngine(catalog, categoryWords)
-    : workerEngine(catalog, categoryWords);
+  if (docCount(catalog) < WORKER_THRESHOLD) return mainThreadEngine(catalog, categoryWords);
+  const worker = new Worker(new URL('./search-worker.ts', import.meta.url), {
+    type: 'module',
+    name: 'lagekarte-search',
+  });
+  return workerEngine(catalog, categoryWords, worker);
 }
 
 function mainThreadEngine(catalog: Catalog, categoryWords: CategoryWords): SearchEngine {
@@ -47,11 +58,12 @@ const yieldToPage = () =>
       : setTimeout(resolve, 0),
   );
 
-function workerEngine(catalog: Catalog, categoryWords: CategoryWords): SearchEngine {
-  const worker = new Worker(new URL('./search-worker.ts', import.meta.url), {
-    type: 'module',
-    name: 'lagekarte-search',
-  });
+export function workerEngine(
+  catalog: Catalog,
+  categoryWords: CategoryWords,
+  worker: SearchWorkerPort,
+  chunk = CHUNK,
+): SearchEngine {
   const post = (request: SearchRequest) => worker.postMessage(request);
   let disposed = false;
   const pending = new Map<number, (result: SearchResult) => void>();
@@ -73,11 +85,11 @@ function workerEngine(catalog: Catalog, categoryWords: CategoryWords): SearchEng
   // The documents are made and posted a chunk at a time, never the whole catalog in one task.
   const posted = (async () => {
     const total = docCount(catalog);
-    for (let from = 0; from < total && !disposed; from += CHUNK) {
+    for (let from = 0; from < total && !disposed; from += chunk) {
       const start = performance.now();
       post({
         type: 'docs',
-        docs: [...catalogDocs(catalog, categoryWords, from, Math.min(total, from + CHUNK))],
+        docs: [...catalogDocs(catalog, categoryWords, from, Math.min(total, from + chunk))],
       });
       // The bench reads what each chunk cost the page.
       performance.measure('lagekarte:search-chunk', { start });
