@@ -605,6 +605,91 @@ export class Lagekarte {
   }
 
   // --- end of branch layout ---
+
+  // --- Search (branch search) ---
+
+  /** The search field; on a phone it shows once the search button has opened it. */
+  searchField(): Locator {
+    return this.page.getByRole('combobox', {
+      name: /^(Orte und Ereignisse suchen|Search places and events)$/,
+    });
+  }
+
+  /** The phone's search button, which opens the field across the header. */
+  searchButton(): Locator {
+    return this.page.getByRole('button', {
+      name: /^(Orte und Ereignisse suchen|Search places and events)$/,
+    });
+  }
+
+  searchResultList(): Locator {
+    return this.page.getByRole('listbox', { name: /^(Suchergebnisse|Search results)$/ });
+  }
+
+  /** What the page tells screen readers about the results ("5 Treffer"). */
+  searchAnnouncement(): Locator {
+    return this.page.locator('.search').getByRole('status');
+  }
+
+  /** Types a query (opening the field first on a phone) and waits for its answer. */
+  async search(query: string, options: { byKeyboard?: boolean } = {}): Promise<void> {
+    if (!(await this.searchField().isVisible())) await this.searchButton().click();
+    if (options.byKeyboard) {
+      await this.page.keyboard.press('ControlOrMeta+A');
+      await this.page.keyboard.type(query);
+    } else {
+      await this.searchField().fill(query);
+    }
+    await this.page.locator('.search[data-searching="false"]').waitFor();
+  }
+
+  /** The results listed, each as "name | details" (details: what it is, date, dataset). */
+  async searchResults(): Promise<string[]> {
+    if (await this.searchResultList().isHidden()) return [];
+    return this.searchResultList()
+      .getByRole('option')
+      .evaluateAll((options) =>
+        options.map((option) =>
+          // Dates keep their parts together with no-break spaces; a reader sees spaces.
+          `${option.querySelector('.search-option-name')!.textContent} | ${option.querySelector('.search-option-details')!.textContent}`.replace(
+            /\u00a0/g,
+            ' ',
+          ),
+        ),
+      );
+  }
+
+  async chooseSearchResult(name: string): Promise<void> {
+    await this.searchResultList()
+      .getByRole('option')
+      .filter({ has: this.page.locator('.search-option-name', { hasText: name }) })
+      .first()
+      .click();
+  }
+
+  /** The name of the result the arrow keys are on, as the field tells assistive technology. */
+  async activeSearchResult(): Promise<string | null> {
+    const id = await this.searchField().getAttribute('aria-activedescendant');
+    if (!id) return null;
+    return this.page.locator(`[id="${id}"] .search-option-name`).textContent();
+  }
+
+  /** The heading of the detail shown (an event's title or a place's name). */
+  async detailTitle(): Promise<string> {
+    return (await this.page.locator('#detail-title').textContent())!.trim();
+  }
+
+  /** Where the keyboard is: the focused element's role and name, roughly as a reader hears it. */
+  async focusedControl(): Promise<string> {
+    return this.page.evaluate(() => {
+      const element = document.activeElement as HTMLElement | null;
+      if (!element) return '';
+      const role = element.getAttribute('role') ?? element.tagName.toLowerCase();
+      return `${role}: ${element.getAttribute('aria-label') ?? element.textContent?.trim() ?? ''}`;
+    });
+  }
+
+  // --- end of search ---
 }
 
 /** A box on the screen, in CSS pixels (branch layout). */

@@ -5,6 +5,7 @@ import { LANGS } from '../domain/url/codec';
 import { setLang } from '../state/navigation';
 import { useAppStore } from '../state/store';
 import { DataButton } from '../datasets/DataButton';
+import { SearchBox } from '../search/SearchBox';
 
 export function Header() {
   const { t } = useTranslation();
@@ -26,6 +27,7 @@ export function Header() {
         {t('appTitle')} <span className="subtitle">{t('appSubtitle')}</span>
       </h1>
       <div className="header-controls">
+        <SearchBox />
         <DataButton />
         {/* On a narrow phone only "Link" shows; the name stays whole for screen readers. */}
         <button type="button" onClick={copyLink} aria-label={t('copyLink')}>

@@ -214,6 +214,20 @@ const de = {
     speed: 'Tempo',
     per: { day: '1 Tag/s', week: '1 Woche/s', month: '1 Monat/s' },
   },
+  search: {
+    label: 'Orte und Ereignisse suchen',
+    placeholder: 'Suchen: Ort, Ereignis …',
+    open: 'Suchen',
+    close: 'Suche schließen',
+    results: 'Suchergebnisse',
+    place: 'Ort',
+    event: 'Ereignis',
+    count_one: '{{count, number}} Treffer',
+    count_other: '{{count, number}} Treffer',
+    capped: '{{total, number}} Treffer, die ersten {{shown, number}} stehen hier',
+    none: 'Keine Treffer',
+    preparing: 'Die Suche wird vorbereitet …',
+  },
 };
 
 type Messages = typeof de;
@@ -426,6 +440,20 @@ const en: Messages = {
     play: 'Play',
     speed: 'Speed',
     per: { day: '1 day/s', week: '1 week/s', month: '1 month/s' },
+  },
+  search: {
+    label: 'Search places and events',
+    placeholder: 'Search: place, event …',
+    open: 'Search',
+    close: 'Close search',
+    results: 'Search results',
+    place: 'Place',
+    event: 'Event',
+    count_one: '{{count, number}} result',
+    count_other: '{{count, number}} results',
+    capped: '{{total, number}} results, the first {{shown, number}} are here',
+    none: 'No results',
+    preparing: 'Preparing the search …',
   },
 };
 
