@@ -53,8 +53,11 @@ const OUTSIDE_DOMAIN = [
   'state',
   'storage',
   'import',
+  'article',
 ].map((folder) => `./src/${folder}`);
-const VIEWS = ['app', 'map', 'events', 'timeline', 'datasets'].map((folder) => `./src/${folder}`);
+const VIEWS = ['app', 'map', 'events', 'timeline', 'datasets', 'article'].map(
+  (folder) => `./src/${folder}`,
+);
 
 export default tseslint.config(
   {

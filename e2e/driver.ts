@@ -12,6 +12,11 @@ interface EventRow {
   sources: { article: string; quote: string }[];
 }
 
+/** An article's full text, read straight from the repository. */
+export function articleText(id: string): string {
+  return readFileSync(join(import.meta.dirname, '..', 'geodata', 'articles', `${id}.txt`), 'utf8');
+}
+
 /** The curated events, read straight from the repository: what the app is meant to show. */
 export const EVENTS: EventRow[] = JSON.parse(
   readFileSync(join(import.meta.dirname, '..', 'geodata', 'events.json'), 'utf8'),
@@ -507,15 +512,12 @@ export class Lagekarte {
     return this.eventList().getByRole('button', { name: eventById(id).title[lang] });
   }
 
+  /** "Im Artikel lesen" under one of the selected event's sources. */
   async openArticle(index = 0): Promise<void> {
     await this.details()
       .getByRole('button', { name: /^(Im Artikel lesen|Read in the article)$/ })
       .nth(index)
       .click();
-  }
-
-  readingView(): Locator {
-    return this.page.getByRole('dialog');
   }
 
   notices(): Locator {
@@ -573,15 +575,26 @@ export class Lagekarte {
     return this.page
       .locator('button, select, input, summary, a[href], [role="tab"]')
       .evaluateAll((elements, size) => {
-        return elements
-          .filter((element) => !element.closest('.maplibregl-map'))
-          .filter((element) => element.checkVisibility({ visibilityProperty: true }))
-          .map((element) => ({ element, box: element.getBoundingClientRect() }))
-          .filter(({ box }) => box.width < size || box.height < size)
-          .map(
-            ({ element, box }) =>
-              `${element.tagName.toLowerCase()} "${(element.textContent || element.getAttribute('aria-label') || '').trim().slice(0, 40)}" ${Math.round(box.width)}×${Math.round(box.height)}`,
-          );
+        return (
+          elements
+            .filter((element) => !element.closest('.maplibregl-map'))
+            // A link inside running text is as tall as its line (WCAG 2.5.8's inline exception).
+            .filter(
+              (element) =>
+                !(
+                  element.tagName === 'A' &&
+                  getComputedStyle(element).display === 'inline' &&
+                  element.closest('p')
+                ),
+            )
+            .filter((element) => element.checkVisibility({ visibilityProperty: true }))
+            .map((element) => ({ element, box: element.getBoundingClientRect() }))
+            .filter(({ box }) => box.width < size || box.height < size)
+            .map(
+              ({ element, box }) =>
+                `${element.tagName.toLowerCase()} "${(element.textContent || element.getAttribute('aria-label') || '').trim().slice(0, 40)}" ${Math.round(box.width)}×${Math.round(box.height)}`,
+            )
+        );
       }, min);
   }
 
@@ -602,6 +615,74 @@ export class Lagekarte {
   }
 
   // --- end of branch layout ---
+
+  // --- The article view (e2e/article.spec.ts) ---
+
+  /** The open article, in the side pane's place. */
+  articleView(): Locator {
+    return this.page.getByRole('region', { name: /^(Artikel|Article): / });
+  }
+
+  /** The sentences of the article's text that are marked as quoted by events, in text order. */
+  markedSentences(): Locator {
+    return this.articleView().locator('.article-text').getByRole('link');
+  }
+
+  /** The marked sentences of the selected event. */
+  currentSentences(): Locator {
+    return this.markedSentences().and(this.page.locator('[aria-current="true"]'));
+  }
+
+  sentence(quote: string): Locator {
+    return this.markedSentences().getByText(quote, { exact: true });
+  }
+
+  async chooseSentence(quote: string): Promise<void> {
+    await this.sentence(quote).click();
+  }
+
+  /** The events the article reports, as their buttons in its list. */
+  articleEvents(): Locator {
+    return this.articleView()
+      .getByRole('region', { name: /^(Ereignisse aus diesem Artikel|Events from this article)/ })
+      .getByRole('button');
+  }
+
+  articleEvent(id: string, lang: 'de' | 'en' = 'de'): Locator {
+    return this.articleEvents().filter({ hasText: eventById(id).title[lang] });
+  }
+
+  async chooseArticleEvent(id: string, lang: 'de' | 'en' = 'de'): Promise<void> {
+    await this.articleEvent(id, lang).click();
+  }
+
+  async closeArticle(): Promise<void> {
+    await this.articleView()
+      .getByRole('button', { name: /^(Artikel schließen|Close the article)$/ })
+      .click();
+  }
+
+  /** On a phone: from the article to the map, where the selected event is. */
+  async showSelectedOnMap(): Promise<void> {
+    await this.articleView()
+      .getByRole('button', { name: /^(Auf der Karte zeigen|Show on the map)$/ })
+      .click();
+  }
+
+  /** Loads the page again from its address, as a reader returning to a link would. */
+  async reload(): Promise<void> {
+    await this.params();
+    await this.page.reload();
+    await this.slider().waitFor();
+    await this.waitForMapIdle(0);
+  }
+
+  /** The article's headline, as the view shows it. */
+  articleHeading(): Locator {
+    return this.articleView().getByRole('heading', { level: 2 });
+  }
+
+  // --- end of the article view ---
 }
 
 /** A box on the screen, in CSS pixels (branch layout). */

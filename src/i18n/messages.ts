@@ -138,7 +138,6 @@ const de = {
   viewMap: 'Karte',
   viewList: 'Liste',
   backToList: 'Zurück zur Liste',
-  closeArticle: 'Artikel schließen',
   articlePublished: 'veröffentlicht {{date}}',
   linkProblems: 'Der Link enthielt Werte, die nicht angezeigt werden können:',
   showDataProblems: 'Welche?',
@@ -197,6 +196,17 @@ const de = {
     unavailable:
       'Dieser Browser erlaubt kein Speichern (privates Fenster?): Importe sind nur bis zum Neuladen da.',
     failed: 'Speichern im Browser ist fehlgeschlagen; bereits gespeicherte Daten sind unverändert.',
+  },
+  // The article view (src/article).
+  article: {
+    view: 'Artikel',
+    close: 'Artikel schließen',
+    hint: 'Markiert sind die Sätze, auf die sich Ereignisse stützen; ein Satz wählt sein Ereignis auf der Karte.',
+    quotedBy: 'Quelle für: {{titles}}',
+    events: 'Ereignisse aus diesem Artikel ({{count}})',
+    noEvents: 'Aus diesem Artikel stammt kein Ereignis.',
+    selected: 'Gewählt: {{title}}',
+    showOnMap: 'Auf der Karte zeigen',
   },
 };
 
@@ -335,7 +345,6 @@ const en: Messages = {
   viewMap: 'Map',
   viewList: 'List',
   backToList: 'Back to the list',
-  closeArticle: 'Close the article',
   articlePublished: 'published {{date}}',
   linkProblems: 'The link contained values that cannot be shown:',
   showDataProblems: 'Which?',
@@ -394,6 +403,17 @@ const en: Messages = {
     unavailable:
       'This browser does not allow storing data (a private window?): imports stay only until reload.',
     failed: 'Storing in the browser failed; data already kept is unchanged.',
+  },
+  // The article view (src/article).
+  article: {
+    view: 'Article',
+    close: 'Close the article',
+    hint: 'Marked are the sentences events are based on; a sentence selects its event on the map.',
+    quotedBy: 'Source for: {{titles}}',
+    events: 'Events from this article ({{count}})',
+    noEvents: 'No event comes from this article.',
+    selected: 'Selected: {{title}}',
+    showOnMap: 'Show on the map',
   },
 };
 

@@ -16,6 +16,8 @@ export interface AppState {
   date: Day;
   window: TimeWindow;
   selection: Selection | null;
+  /** The curated article open in the article view (in the side pane's place), or null. */
+  article: string | null;
   /** Ids of the datasets shown, curated first (see canonicalDatasets). */
   datasets: string[];
   /** The event a pointer or the keyboard is on in a list: the map says which marker it is. */
@@ -29,6 +31,7 @@ export const useAppStore = create<AppState>()(() => ({
   date: 0,
   window: DEFAULT_WINDOW,
   selection: null,
+  article: null,
   datasets: [CURATED_DATASET_ID],
   highlightedEventId: null,
   lang: 'en',

@@ -16,6 +16,7 @@ export function urlStateOf(state: AppState): UrlState {
     window: state.window,
     event: selectedEventIdOf(state),
     place: selectedPlaceIdOf(state),
+    article: state.article,
     datasets: canonicalDatasets(state.datasets),
     lang: state.lang,
   };

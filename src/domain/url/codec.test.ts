@@ -18,6 +18,7 @@ function context(): CodecContext {
     placeIds: new Set(['idlib', 'aleppo']),
     datasetIds: new Set(['articles', 'acled-1a2b3c4d']),
     eventRedirects: new Map([['articles:turkey-warns', 'articles:ankara-talks']]),
+    articleIds: new Set(['003_4ab2cf715c479de3', '004_e32797831d74bb49']),
   };
 }
 
@@ -28,11 +29,14 @@ describe('serializeUrlState / parseUrlState', () => {
       window: '7d',
       event: 'articles:ankara-talks',
       place: 'aleppo',
+      article: '003_4ab2cf715c479de3',
       datasets: ['articles'],
       lang: 'de',
     };
     const search = serializeUrlState(state);
-    expect(search).toBe('?date=2016-10-05&window=7d&event=ankara-talks&place=aleppo&lang=de');
+    expect(search).toBe(
+      '?date=2016-10-05&window=7d&event=ankara-talks&place=aleppo&article=003_4ab2cf715c479de3&lang=de',
+    );
     expect(parseUrlState(search, context())).toEqual({ state, notices: [] });
   });
 
@@ -43,6 +47,7 @@ describe('serializeUrlState / parseUrlState', () => {
         window: 'all',
         event: null,
         place: null,
+        article: null,
         datasets: ['articles'],
         lang: null,
       }),
@@ -65,6 +70,7 @@ describe('serializeUrlState / parseUrlState', () => {
         window: 'all',
         event: null,
         place: null,
+        article: null,
         datasets: ['articles'],
         lang: null,
       },
@@ -95,6 +101,7 @@ describe('serializeUrlState / parseUrlState', () => {
       window: 'all',
       event: null,
       place: null,
+      article: null,
       datasets: ['articles'],
       lang: null,
     });
@@ -106,6 +113,29 @@ describe('serializeUrlState / parseUrlState', () => {
       ['lang', 'invalid'],
     ]);
     expect(notices[2]!.value).toBe('<script>');
+  });
+
+  it('opens the article a link names, and drops one it does not know, saying so', () => {
+    const { state, notices } = parseUrlState(
+      '?event=ankara-talks&article=004_e32797831d74bb49',
+      context(),
+    );
+    expect(state.article).toBe('004_e32797831d74bb49');
+    expect(notices).toEqual([]);
+    expect(serializeUrlState(state)).toBe(
+      `?date=2020-03-05&window=all&event=ankara-talks&article=004_e32797831d74bb49`,
+    );
+
+    for (const raw of ['003', '009_0000000000000000', '<b>x</b>']) {
+      const parsed = parseUrlState(
+        `?event=ankara-talks&article=${encodeURIComponent(raw)}`,
+        context(),
+      );
+      expect(parsed.state.article).toBeNull();
+      expect(parsed.state.event).toBe('articles:ankara-talks');
+      expect(parsed.notices).toEqual([{ param: 'article', value: raw, reason: 'unknown' }]);
+      expect(serializeUrlState(parsed.state)).not.toContain('article');
+    }
   });
 
   it('keeps the good values when others are bad', () => {
