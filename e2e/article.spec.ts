@@ -10,6 +10,8 @@ const KERRY = '2017-01-kerry-leaves-office';
 // One sentence of the article is the source of both.
 const FALL_OF_ALEPPO = '2016-12-fall-of-east-aleppo';
 const ASTANA_PROPOSAL = '2016-12-putin-proposes-astana-talks';
+// Reported by another article.
+const KERRY_CALL = '2016-10-05-kerry-lavrov-phone-call';
 const SHARED = 'Dieses Hickhack gibt einen Ausblick auf die neuen Syriengespräche';
 
 /** geodata/events.json's quotes from the article, each sentence once, in the text's order. */
@@ -129,6 +131,23 @@ test('an event chosen on the map becomes the current sentence', async ({ app }) 
   await expect(app.currentSentences().first()).toBeInViewport();
   await expect(app.articleEvent(DE_MISTURA)).toHaveAttribute('aria-current', 'true');
   expect((await app.params()).get('article')).toBe(ARTICLE);
+});
+
+test('an event the article does not report leads from the article to its detail', async ({
+  app,
+}) => {
+  await app.open(`?date=2016-10-05&window=day&event=${KERRY_CALL}&article=${ARTICLE}`);
+  await expect(app.currentSentences()).toHaveCount(0);
+  await expect(app.articleView()).toContainText(
+    `„${eventById(KERRY_CALL).title.de}“ kommt in diesem Artikel nicht vor.`,
+  );
+  await app.showDetailsFromArticle();
+  await expect(app.articleView()).toHaveCount(0);
+  await expect(app.details().getByRole('heading', { level: 2 })).toHaveText(
+    eventById(KERRY_CALL).title.de,
+  );
+  await expect(app.details().getByRole('heading', { level: 2 })).toBeFocused();
+  expect((await app.params()).has('article')).toBe(false);
 });
 
 test('Back walks through the article’s choices and then closes it', async ({ app }) => {

@@ -669,6 +669,13 @@ export class Lagekarte {
       .click();
   }
 
+  /** From the article to the detail of what is selected, when the article does not report it. */
+  async showDetailsFromArticle(): Promise<void> {
+    await this.articleView()
+      .getByRole('button', { name: /^(Details zeigen|Show the details)$/ })
+      .click();
+  }
+
   /** Loads the page again from its address, as a reader returning to a link would. */
   async reload(): Promise<void> {
     await this.params();

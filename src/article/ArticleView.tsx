@@ -14,6 +14,7 @@ import { selectedEventIdOf, useAppStore } from '../state/store';
 import { urlStateOf } from '../state/url-sync';
 import { ArticleEvents } from './ArticleEvents';
 import { ArticleText } from './ArticleText';
+import { SelectionBar } from './SelectionBar';
 import { chooseEvent, permalinkChoosing } from './choose-event';
 import './article.css';
 
@@ -69,7 +70,6 @@ export function ArticleView({
     [catalog, permalink],
   );
   const choose = useCallback((id: string) => chooseEvent(catalog, id), [catalog]);
-  const selected = events.find((event) => event.id === selectedId);
 
   useLayoutEffect(() => {
     if (!shown || !selectedId) return;
@@ -130,16 +130,7 @@ export function ArticleView({
           />
         </div>
       </div>
-      {phone && selected && (
-        <div className="article-selection">
-          <span className="article-selection-title">
-            {t('article.selected', { title: title(selected) })}
-          </span>
-          <button type="button" className="back-button" onClick={onShowMap}>
-            {t('article.showOnMap')}
-          </button>
-        </div>
-      )}
+      <SelectionBar events={events} phone={phone} onShowMap={onShowMap} />
     </section>
   );
 }

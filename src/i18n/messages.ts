@@ -207,6 +207,8 @@ const de = {
     noEvents: 'Aus diesem Artikel stammt kein Ereignis.',
     selected: 'Gewählt: {{title}}',
     showOnMap: 'Auf der Karte zeigen',
+    notInArticle: '„{{title}}“ kommt in diesem Artikel nicht vor.',
+    showDetails: 'Details zeigen',
   },
 };
 
@@ -414,6 +416,8 @@ const en: Messages = {
     noEvents: 'No event comes from this article.',
     selected: 'Selected: {{title}}',
     showOnMap: 'Show on the map',
+    notInArticle: '“{{title}}” is not from this article.',
+    showDetails: 'Show the details',
   },
 };
 
