@@ -201,7 +201,7 @@ const de = {
   article: {
     view: 'Artikel',
     close: 'Artikel schließen',
-    hint: 'Markiert sind die Sätze, auf die sich Ereignisse stützen; ein Satz wählt sein Ereignis auf der Karte.',
+    hint: 'Die markierten Sätze sind die Quellen der Ereignisse auf der Karte; ein Satz wählt sein Ereignis.',
     quotedBy: 'Quelle für: {{titles}}',
     events: 'Ereignisse aus diesem Artikel ({{count}})',
     noEvents: 'Aus diesem Artikel stammt kein Ereignis.',
@@ -410,7 +410,7 @@ const en: Messages = {
   article: {
     view: 'Article',
     close: 'Close the article',
-    hint: 'Marked are the sentences events are based on; a sentence selects its event on the map.',
+    hint: 'The marked sentences are the sources of the events on the map; a sentence selects its event.',
     quotedBy: 'Source for: {{titles}}',
     events: 'Events from this article ({{count}})',
     noEvents: 'No event comes from this article.',
