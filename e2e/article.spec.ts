@@ -92,7 +92,8 @@ test('a sentence two events quote selects one, then the other', async ({ app }) 
   await expect(app.articleEvent(FALL_OF_ALEPPO)).toHaveAttribute('aria-current', 'true');
   expect((await app.params()).get('event')).toBe(FALL_OF_ALEPPO);
 
-  await app.chooseSentence(sharedSentence());
+  // From the keyboard too.
+  await app.chooseSentenceByKeyboard(sharedSentence());
   await expect(app.articleEvent(ASTANA_PROPOSAL)).toHaveAttribute('aria-current', 'true');
   await expect(app.articleEvent(FALL_OF_ALEPPO)).not.toHaveAttribute('aria-current', 'true');
   expect((await app.params()).get('event')).toBe(ASTANA_PROPOSAL);

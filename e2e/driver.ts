@@ -641,6 +641,11 @@ export class Lagekarte {
     await this.sentence(quote).click();
   }
 
+  async chooseSentenceByKeyboard(quote: string): Promise<void> {
+    await this.sentence(quote).focus();
+    await this.page.keyboard.press('Enter');
+  }
+
   /** The events the article reports, as their buttons in its list. */
   articleEvents(): Locator {
     return this.articleView()
