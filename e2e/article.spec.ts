@@ -72,6 +72,13 @@ test('a sentence selects its event on the map and in the link, moving the date t
 }) => {
   await app.open(`?date=2016-12-16&window=day&event=${EVACUATION}&article=${ARTICLE}`);
   const [haasQuote] = quotedSentences(ARTICLE, HAAS);
+  await app.chooseWindow('7d');
+  // The sentence is a link to what choosing it shows, to open elsewhere or share.
+  const link = await app.sentenceLink(haasQuote!);
+  expect(link.get('window')).toBe('7d');
+  expect(link.get('event')).toBe(HAAS);
+  expect(link.get('article')).toBe(ARTICLE);
+  expect(link.get('date')).toBe(eventById(HAAS).date.start);
   await app.chooseSentence(haasQuote!);
 
   await expect(app.currentSentences()).toHaveText([haasQuote!]);
@@ -183,6 +190,7 @@ test('the article view passes axe in German and in English', async ({ app }) => 
 
   await app.chooseLanguage('en');
   await expect(app.articleView()).toContainText('published 16–17 December 2016');
+  expect((await app.sentenceLink(quotedSentences(ARTICLE, KERRY)[0]!)).get('lang')).toBe('en');
   await expect(app.articleEvent(EVACUATION, 'en')).toHaveAttribute('aria-current', 'true');
   expect(await app.axeViolations()).toEqual([]);
 });

@@ -641,6 +641,16 @@ export class Lagekarte {
     await this.sentence(quote).click();
   }
 
+  /** Where a marked sentence links to: the permalink of choosing it, as its parameters. */
+  async sentenceLink(quote: string): Promise<URLSearchParams> {
+    const href = await this.sentence(quote).getAttribute('href');
+    return new URL(href!, this.page.url()).searchParams;
+  }
+
+  async chooseWindow(window: 'day' | '7d' | '30d' | 'all'): Promise<void> {
+    await this.page.getByRole('combobox', { name: /^(Zeitraum|Window)$/ }).selectOption(window);
+  }
+
   async chooseSentenceByKeyboard(quote: string): Promise<void> {
     await this.sentence(quote).focus();
     await this.page.keyboard.press('Enter');

@@ -39,8 +39,8 @@ export function ArticleView({
   const catalog = useCatalog();
   const lang = useAppStore((state) => state.lang);
   const selectedId = useAppStore(selectedEventIdOf);
-  // The links in the text are permalinks: they follow every change of the address.
-  const permalink = useAppStore((state) => serializeUrlState(urlStateOf(state)));
+  // The links in the text are permalinks: a new address renders them anew.
+  useAppStore((state) => serializeUrlState(urlStateOf(state)));
   const title = useEventTitle();
   const textRef = useRef<HTMLDivElement>(null);
   const eventsRef = useRef<HTMLDivElement>(null);
@@ -63,12 +63,7 @@ export function ArticleView({
     },
     [catalog, title],
   );
-  const linkFor = useCallback(
-    (id: string) => permalinkChoosing(catalog, useAppStore.getState(), id),
-    // `permalink` is what the links are made from: a new address makes new links.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-    [catalog, permalink],
-  );
+  const linkFor = (id: string) => permalinkChoosing(catalog, useAppStore.getState(), id);
   const choose = useCallback((id: string) => chooseEvent(catalog, id), [catalog]);
 
   useLayoutEffect(() => {
