@@ -95,6 +95,10 @@ test('a sentence selects its event on the map and in the link, moving the date t
 
 test('a sentence two events quote selects one, then the other', async ({ app }) => {
   await app.open(`?date=2016-12-17&window=30d&article=${ARTICLE}`);
+  // With nothing selected, the page is named by the article.
+  expect(await app.title()).toBe(
+    'Aleppo ist erobert – nun blickt Baschar al-Assad auf Idlib · 17.\u00a0Dezember 2016 · Lagekarte',
+  );
   await app.chooseSentence(sharedSentence());
   await expect(app.articleEvent(FALL_OF_ALEPPO)).toHaveAttribute('aria-current', 'true');
   expect((await app.params()).get('event')).toBe(FALL_OF_ALEPPO);
