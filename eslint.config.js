@@ -54,8 +54,9 @@ const OUTSIDE_DOMAIN = [
   'storage',
   'import',
   'search',
+  'article',
 ].map((folder) => `./src/${folder}`);
-const VIEWS = ['app', 'map', 'events', 'timeline', 'datasets', 'search'].map(
+const VIEWS = ['app', 'map', 'events', 'timeline', 'datasets', 'search', 'article'].map(
   (folder) => `./src/${folder}`,
 );
 

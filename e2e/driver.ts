@@ -13,6 +13,11 @@ interface EventRow {
   sources: { article: string; quote: string }[];
 }
 
+/** An article's full text, read straight from the repository. */
+export function articleText(id: string): string {
+  return readFileSync(join(import.meta.dirname, '..', 'geodata', 'articles', `${id}.txt`), 'utf8');
+}
+
 /** The curated events, read straight from the repository: what the app is meant to show. */
 export const EVENTS: EventRow[] = JSON.parse(
   readFileSync(join(import.meta.dirname, '..', 'geodata', 'events.json'), 'utf8'),
@@ -510,15 +515,12 @@ export class Lagekarte {
     return this.eventList().getByRole('button', { name: eventById(id).title[lang] });
   }
 
+  /** "Im Artikel lesen" under one of the selected event's sources. */
   async openArticle(index = 0): Promise<void> {
     await this.details()
       .getByRole('button', { name: /^(Im Artikel lesen|Read in the article)$/ })
       .nth(index)
       .click();
-  }
-
-  readingView(): Locator {
-    return this.page.getByRole('dialog');
   }
 
   notices(): Locator {
@@ -576,15 +578,26 @@ export class Lagekarte {
     return this.page
       .locator('button, select, input, summary, a[href], [role="tab"]')
       .evaluateAll((elements, size) => {
-        return elements
-          .filter((element) => !element.closest('.maplibregl-map'))
-          .filter((element) => element.checkVisibility({ visibilityProperty: true }))
-          .map((element) => ({ element, box: element.getBoundingClientRect() }))
-          .filter(({ box }) => box.width < size || box.height < size)
-          .map(
-            ({ element, box }) =>
-              `${element.tagName.toLowerCase()} "${(element.textContent || element.getAttribute('aria-label') || '').trim().slice(0, 40)}" ${Math.round(box.width)}×${Math.round(box.height)}`,
-          );
+        return (
+          elements
+            .filter((element) => !element.closest('.maplibregl-map'))
+            // A link inside running text is as tall as its line (WCAG 2.5.8's inline exception).
+            .filter(
+              (element) =>
+                !(
+                  element.tagName === 'A' &&
+                  getComputedStyle(element).display === 'inline' &&
+                  element.closest('p')
+                ),
+            )
+            .filter((element) => element.checkVisibility({ visibilityProperty: true }))
+            .map((element) => ({ element, box: element.getBoundingClientRect() }))
+            .filter(({ box }) => box.width < size || box.height < size)
+            .map(
+              ({ element, box }) =>
+                `${element.tagName.toLowerCase()} "${(element.textContent || element.getAttribute('aria-label') || '').trim().slice(0, 40)}" ${Math.round(box.width)}×${Math.round(box.height)}`,
+            )
+        );
       }, min);
   }
 
@@ -690,6 +703,95 @@ export class Lagekarte {
   }
 
   // --- end of search ---
+  // --- The article view (e2e/article.spec.ts) ---
+
+  /** The open article, in the side pane's place. */
+  articleView(): Locator {
+    return this.page.getByRole('region', { name: /^(Artikel|Article): / });
+  }
+
+  /** The sentences of the article's text that are marked as quoted by events, in text order. */
+  markedSentences(): Locator {
+    return this.articleView().locator('.article-text').getByRole('link');
+  }
+
+  /** The marked sentences of the selected event. */
+  currentSentences(): Locator {
+    return this.markedSentences().and(this.page.locator('[aria-current="true"]'));
+  }
+
+  sentence(quote: string): Locator {
+    return this.markedSentences().getByText(quote, { exact: true });
+  }
+
+  async chooseSentence(quote: string): Promise<void> {
+    await this.sentence(quote).click();
+  }
+
+  /** Where a marked sentence links to: the permalink of choosing it, as its parameters. */
+  async sentenceLink(quote: string): Promise<URLSearchParams> {
+    const href = await this.sentence(quote).getAttribute('href');
+    return new URL(href!, this.page.url()).searchParams;
+  }
+
+  async chooseWindow(window: 'day' | '7d' | '30d' | 'all'): Promise<void> {
+    await this.page.getByRole('combobox', { name: /^(Zeitraum|Window)$/ }).selectOption(window);
+  }
+
+  async chooseSentenceByKeyboard(quote: string): Promise<void> {
+    await this.sentence(quote).focus();
+    await this.page.keyboard.press('Enter');
+  }
+
+  /** The events the article reports, as their buttons in its list. */
+  articleEvents(): Locator {
+    return this.articleView()
+      .getByRole('region', { name: /^(Ereignisse aus diesem Artikel|Events from this article)/ })
+      .getByRole('button');
+  }
+
+  articleEvent(id: string, lang: 'de' | 'en' = 'de'): Locator {
+    return this.articleEvents().filter({ hasText: eventById(id).title[lang] });
+  }
+
+  async chooseArticleEvent(id: string, lang: 'de' | 'en' = 'de'): Promise<void> {
+    await this.articleEvent(id, lang).click();
+  }
+
+  async closeArticle(): Promise<void> {
+    await this.articleView()
+      .getByRole('button', { name: /^(Artikel schließen|Close the article)$/ })
+      .click();
+  }
+
+  /** On a phone: from the article to the map, where the selected event is. */
+  async showSelectedOnMap(): Promise<void> {
+    await this.articleView()
+      .getByRole('button', { name: /^(Auf der Karte zeigen|Show on the map)$/ })
+      .click();
+  }
+
+  /** From the article to the detail of what is selected, when the article does not report it. */
+  async showDetailsFromArticle(): Promise<void> {
+    await this.articleView()
+      .getByRole('button', { name: /^(Details zeigen|Show the details)$/ })
+      .click();
+  }
+
+  /** Loads the page again from its address, as a reader returning to a link would. */
+  async reload(): Promise<void> {
+    await this.params();
+    await this.page.reload();
+    await this.slider().waitFor();
+    await this.waitForMapIdle(0);
+  }
+
+  /** The article's headline, as the view shows it. */
+  articleHeading(): Locator {
+    return this.articleView().getByRole('heading', { level: 2 });
+  }
+
+  // --- end of the article view ---
 }
 
 /** A box on the screen, in CSS pixels (branch layout). */

@@ -47,9 +47,11 @@ test('an event reported only roughly keeps its vagueness: "Ende Oktober", not a 
 test('the source sentence can be read in its article', async ({ app }) => {
   await app.open(`?date=2020-02-28&window=day&event=${CALL}`);
   await app.openArticle(0);
-  const mark = app.readingView().locator('mark');
-  await expect(mark).toHaveText(eventById(CALL).sources[0]!.quote);
-  await expect(app.readingView()).toContainText('Lesezeit: 1 min');
+  await expect(app.sentence(eventById(CALL).sources[0]!.quote)).toHaveAttribute(
+    'aria-current',
+    'true',
+  );
+  await expect(app.articleView()).toContainText('Lesezeit: 1 min');
 });
 
 test('the English interface names the controls in English', async ({ app, page }) => {

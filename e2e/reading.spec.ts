@@ -27,42 +27,48 @@ test('the detail takes the list’s place, and focus goes into it and back to th
   await expect(app.listButton(KERRY_CALL)).toBeFocused();
 });
 
-test('an article opens at full height, its sentence marked and in view; Escape returns', async ({
+test('an article opens in the side pane’s place, its sentence current and in view; Escape returns', async ({
   app,
 }) => {
   await app.open(`?date=2016-10-31&window=day&event=${HAAS}`);
   await app.openArticle(0);
 
-  const reader = app.readingView();
-  await expect(reader).toBeVisible();
-  await expect(reader.getByRole('heading', { level: 2 })).toHaveText(
+  const article = app.articleView();
+  await expect(article).toBeVisible();
+  await expect(app.details()).toBeHidden();
+  await expect(app.articleHeading()).toHaveText(
     'Aleppo ist erobert – nun blickt Baschar al-Assad auf Idlib',
   );
-  await expect(reader).toContainText('SPIEGEL ONLINE · veröffentlicht 16.–17. Dezember 2016');
-  const mark = reader.locator('mark');
-  await expect(mark).toHaveText(eventById(HAAS).sources[0]!.quote);
-  await expect(mark).toBeInViewport({ ratio: 1 });
-  expect(await app.axeViolations()).toEqual([]);
-  const box = (await reader.boundingBox())!;
-  expect(box.height).toBeGreaterThan(app.viewport().height * 0.9);
+  await expect(app.articleHeading()).toBeFocused();
+  await expect(article).toContainText('SPIEGEL ONLINE · veröffentlicht 16.–17. Dezember 2016');
+  await expect(app.currentSentences()).toHaveText([eventById(HAAS).sources[0]!.quote]);
+  await expect(app.currentSentences()).toBeInViewport({ ratio: 1 });
+  // As tall as the map beside it: the text has the whole height to scroll in.
+  const box = (await article.boundingBox())!;
+  const map = (await app.mapPane().boundingBox())!;
+  expect(box.height).toBeGreaterThanOrEqual(map.height - 1);
   expect(await app.axeViolations()).toEqual([]);
 
   await app.press('Escape');
-  await expect(reader).toHaveCount(0);
-  // Escape closed only the reading view; the detail is still there, focus back on its button.
+  await expect(article).toHaveCount(0);
+  // Escape closed only the article; the detail is still there, focus back on its button.
   await expect(app.details()).toBeVisible();
   await expect(
     app.details().getByRole('button', { name: 'Im Artikel lesen' }).first(),
   ).toBeFocused();
 });
 
-test('the reading view closes with its button, in English too', async ({ app }) => {
+test('the article closes with its button, in English too', async ({ app }) => {
   await app.open(`?date=2016-10-31&window=day&event=${HAAS}&lang=en`);
   await app.openArticle(0);
-  await expect(app.readingView()).toContainText('SPIEGEL ONLINE · published 16–17 December 2016');
-  await app.readingView().getByRole('button', { name: 'Close the article' }).click();
-  await expect(app.readingView()).toHaveCount(0);
+  await expect(app.articleView()).toContainText('SPIEGEL ONLINE · published 16–17 December 2016');
+  await app.closeArticle();
+  await expect(app.articleView()).toHaveCount(0);
   expect((await app.params()).get('event')).toBe(HAAS);
+  expect((await app.params()).has('article')).toBe(false);
+  await expect(
+    app.details().getByRole('button', { name: 'Read in the article' }).first(),
+  ).toBeFocused();
 });
 
 test('curation notes are for curators: the reader does not see them', async ({ app }) => {

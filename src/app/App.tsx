@@ -1,8 +1,9 @@
 import { lazy, Suspense, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { ArticlePane } from '../article/ArticlePane';
 import { SidePane } from '../events/SidePane';
 import { Legend } from '../map/Legend';
-import { selectEvent } from '../state/navigation';
+import { closeArticle, selectEvent } from '../state/navigation';
 import { useCatalog } from '../state/catalog-context';
 import { stop as stopPlayback } from '../state/playback';
 import { applyUrlState } from '../state/url-sync';
@@ -34,6 +35,8 @@ export function App({ initialView }: { initialView: MapViewState | null }) {
   // By identity, not id: choosing the already chosen marker again shows its detail too.
   const selection = useAppStore((state) => state.selection);
   const [seenSelection, setSeenSelection] = useState(selection);
+  // The article view takes the side pane's place while it is open.
+  const reading = useAppStore((state) => state.article !== null);
   usePageTitle();
 
   // On a phone, something chosen on the map (or brought back by Back) shows its detail.
@@ -63,9 +66,12 @@ export function App({ initialView }: { initialView: MapViewState | null }) {
   useEffect(() => {
     const onKeyDown = (event: KeyboardEvent) => {
       const state = useAppStore.getState();
-      // Escape in the reading view closes only the reading view.
+      // Escape in a dialog closes only the dialog.
       if (event.target instanceof Element && event.target.closest('dialog')) return;
-      if (event.key === 'Escape' && state.selection) selectEvent(null);
+      if (event.key !== 'Escape') return;
+      // The article first: what it was opened over is still there when it closes.
+      if (state.article) closeArticle();
+      else if (state.selection) selectEvent(null);
     };
     window.addEventListener('keydown', onKeyDown);
     return () => window.removeEventListener('keydown', onKeyDown);
@@ -77,7 +83,7 @@ export function App({ initialView }: { initialView: MapViewState | null }) {
       <SkipLink targetId={TIMELINE_ID} />
       <Header />
       {/* Focusable from code only: where focus goes when a notice closes. */}
-      <main className="app-main" tabIndex={-1}>
+      <main className={`app-main${reading ? ' reading' : ''}`} tabIndex={-1}>
         {phone && <ViewTabs view={view} onChange={setView} panels={PANELS} />}
         <Notices />
         <div
@@ -92,9 +98,16 @@ export function App({ initialView }: { initialView: MapViewState | null }) {
           <Legend />
         </div>
         <SidePane
+          id={reading ? undefined : PANELS.list}
+          hidden={(phone && view !== 'list') || reading}
+          {...(phone && !reading && { role: 'tabpanel', 'aria-labelledby': tabId('list') })}
+        />
+        <ArticlePane
           id={PANELS.list}
           hidden={phone && view !== 'list'}
           {...(phone && { role: 'tabpanel', 'aria-labelledby': tabId('list') })}
+          phone={phone}
+          onShowMap={() => setView('map')}
         />
       </main>
       <Timeline id={TIMELINE_ID} />

@@ -64,6 +64,25 @@ describe('stateFromLocation', () => {
     expect(state.selection).toEqual({ kind: 'place', id: 'aleppo' });
   });
 
+  it('opens the article a permalink names, with its event selected', () => {
+    const { state } = stateFromLocation(
+      { search: '?event=2016-12-east-aleppo-evacuation&article=003_4ab2cf715c479de3', hash: '' },
+      model(),
+      ['de'],
+    );
+    expect(state).toMatchObject({
+      selection: { kind: 'event', id: 'articles:2016-12-east-aleppo-evacuation' },
+      article: '003_4ab2cf715c479de3',
+      urlNotices: [],
+    });
+  });
+
+  it('shows the list for an article it does not know, and says so', () => {
+    const { state } = stateFromLocation({ search: '?article=003', hash: '' }, model(), ['de']);
+    expect(state.article).toBeNull();
+    expect(state.urlNotices).toEqual([{ param: 'article', value: '003', reason: 'unknown' }]);
+  });
+
   it('collects notices for the URL and the map view', () => {
     const { state } = stateFromLocation({ search: '?window=year', hash: '#map=x' }, model(), [
       'en',

@@ -14,6 +14,7 @@ export function codecContext(catalog: Catalog): CodecContext {
     eventIds: { has: (id) => catalog.table.rowById.has(id) },
     placeIds: catalog.table.placeIndexById,
     datasetIds: catalog.datasetsById,
+    articleIds: catalog.articlesById,
     eventRedirects: new Map(
       catalog.curated.redirects.map((redirect) => [curated(redirect.from), curated(redirect.to)]),
     ),
@@ -38,6 +39,7 @@ export function stateFromLocation(
         : state.place
           ? { kind: 'place', id: state.place }
           : null,
+      article: state.article,
       datasets: state.datasets,
       highlightedEventId: null,
       lang: state.lang ?? browserLang(languages),

@@ -16,9 +16,12 @@ export function usePageTitle(): void {
   const eventId = useAppStore(selectedEventIdOf);
   const placeId = useAppStore(selectedPlaceIdOf);
   const event = eventId ? eventById(catalog, eventId) : undefined;
+  const articleId = useAppStore((state) => state.article);
   const selection =
     (event ? eventTitle(event) : undefined) ??
     (placeId ? placeById(catalog, placeId)?.name[lang] : undefined) ??
+    // With nothing selected, the open article is what the page shows.
+    (articleId ? catalog.articlesById.get(articleId)?.title : undefined) ??
     null;
   const title = pageTitle({ appName: t('appTitle'), date, lang, selection });
 

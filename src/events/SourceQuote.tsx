@@ -1,13 +1,13 @@
-import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { rememberOpener } from '../article/opener';
 import type { Article } from '../domain/data/schema';
 import { describePublication } from '../domain/events/event-date';
+import { openArticle } from '../state/navigation';
 import { useAppStore } from '../state/store';
-import { ArticleReader } from './ArticleReader';
 
 /**
- * One source of an event: the article and the sentence, verbatim. The full article opens in a
- * reading view with the sentence marked.
+ * One source of an event: the article and the sentence, verbatim. The full article opens as
+ * the article view, in the side pane's place, with this event's sentences marked as current.
  */
 export function SourceQuote({
   article,
@@ -22,8 +22,6 @@ export function SourceQuote({
 }) {
   const { t } = useTranslation();
   const lang = useAppStore((state) => state.lang);
-  const [reading, setReading] = useState(false);
-  const openerRef = useRef<HTMLButtonElement>(null);
   const at = text?.indexOf(quote) ?? -1;
 
   return (
@@ -42,29 +40,16 @@ export function SourceQuote({
           : ''}
       </p>
       {article && text !== undefined && at >= 0 && (
-        <>
-          <button
-            ref={openerRef}
-            type="button"
-            className="link-button"
-            aria-haspopup="dialog"
-            onClick={() => setReading(true)}
-          >
-            {t('readInArticle')}
-          </button>
-          {reading && (
-            <ArticleReader
-              article={article}
-              text={text}
-              quote={quote}
-              at={at}
-              onClose={() => {
-                setReading(false);
-                openerRef.current?.focus();
-              }}
-            />
-          )}
-        </>
+        <button
+          type="button"
+          className="link-button"
+          onClick={(event) => {
+            rememberOpener(event.currentTarget, article.id);
+            openArticle(article.id);
+          }}
+        >
+          {t('readInArticle')}
+        </button>
       )}
     </li>
   );

@@ -138,7 +138,6 @@ const de = {
   viewMap: 'Karte',
   viewList: 'Liste',
   backToList: 'Zurück zur Liste',
-  closeArticle: 'Artikel schließen',
   articlePublished: 'veröffentlicht {{date}}',
   linkProblems: 'Der Link enthielt Werte, die nicht angezeigt werden können:',
   showDataProblems: 'Welche?',
@@ -227,6 +226,19 @@ const de = {
     capped: '{{total, number}} Treffer, die ersten {{shown, number}} stehen hier',
     none: 'Keine Treffer',
     preparing: 'Die Suche wird vorbereitet …',
+  },
+  // The article view (src/article).
+  article: {
+    view: 'Artikel',
+    close: 'Artikel schließen',
+    hint: 'Die markierten Sätze sind die Quellen der Ereignisse auf der Karte; ein Satz wählt sein Ereignis.',
+    quotedBy: 'Quelle für: {{titles}}',
+    events: 'Ereignisse aus diesem Artikel ({{count}})',
+    noEvents: 'Aus diesem Artikel stammt kein Ereignis.',
+    selected: 'Gewählt: {{title}}',
+    showOnMap: 'Auf der Karte zeigen',
+    notInArticle: '„{{title}}“ kommt in diesem Artikel nicht vor.',
+    showDetails: 'Details zeigen',
   },
 };
 
@@ -365,7 +377,6 @@ const en: Messages = {
   viewMap: 'Map',
   viewList: 'List',
   backToList: 'Back to the list',
-  closeArticle: 'Close the article',
   articlePublished: 'published {{date}}',
   linkProblems: 'The link contained values that cannot be shown:',
   showDataProblems: 'Which?',
@@ -454,6 +465,19 @@ const en: Messages = {
     capped: '{{total, number}} results, the first {{shown, number}} are here',
     none: 'No results',
     preparing: 'Preparing the search …',
+  },
+  // The article view (src/article).
+  article: {
+    view: 'Article',
+    close: 'Close the article',
+    hint: 'The marked sentences are the sources of the events on the map; a sentence selects its event.',
+    quotedBy: 'Source for: {{titles}}',
+    events: 'Events from this article ({{count}})',
+    noEvents: 'No event comes from this article.',
+    selected: 'Selected: {{title}}',
+    showOnMap: 'Show on the map',
+    notInArticle: '“{{title}}” is not from this article.',
+    showDetails: 'Show the details',
   },
 };
 

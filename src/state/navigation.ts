@@ -89,6 +89,9 @@ export const selectEvent = (id: string | null, date?: Day) =>
   );
 export const selectPlace = (id: string | null) =>
   change({ selection: id === null ? null : { kind: 'place', id } }, 'push');
+/** The article view, in the side pane's place; the selection stays as it is. */
+export const openArticle = (id: string) => change({ article: id }, 'push');
+export const closeArticle = () => change({ article: null }, 'push');
 /** Points at an event in a list (hover or focus); the map names its marker. Not history. */
 export const highlightEvent = (id: string | null) =>
   useAppStore.setState({ highlightedEventId: id });

@@ -19,6 +19,8 @@ export interface AppState {
   /** The part of time the timeline is zoomed to; null: all of it. Always holds `date`. */
   span: TimeSpan | null;
   selection: Selection | null;
+  /** The curated article open in the article view (in the side pane's place), or null. */
+  article: string | null;
   /** Ids of the datasets shown, curated first (see canonicalDatasets). */
   datasets: string[];
   /** The event a pointer or the keyboard is on in a list: the map says which marker it is. */
@@ -33,6 +35,7 @@ export const useAppStore = create<AppState>()(() => ({
   window: DEFAULT_WINDOW,
   span: null,
   selection: null,
+  article: null,
   datasets: [CURATED_DATASET_ID],
   highlightedEventId: null,
   lang: 'en',

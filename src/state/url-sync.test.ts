@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { parseIsoDay } from '../domain/time/days';
-import { selectEvent, setDate, stepDateByKey } from './navigation';
+import { closeArticle, openArticle, selectEvent, setDate, stepDateByKey } from './navigation';
 import { useAppStore } from './store';
 import { applyUrlState, connectUrl } from './url-sync';
 
@@ -16,7 +16,13 @@ describe('the address bar follows the store', () => {
     vi.useFakeTimers();
     vi.advanceTimersByTime(1000);
     window.history.replaceState(null, '', '/');
-    useAppStore.setState({ date: d('2016-10-05'), window: 'all', selection: null, lang: 'de' });
+    useAppStore.setState({
+      date: d('2016-10-05'),
+      window: 'all',
+      selection: null,
+      article: null,
+      lang: 'de',
+    });
     pushes = [];
     replaces = [];
     const push = window.history.pushState.bind(window.history);
@@ -63,6 +69,18 @@ describe('the address bar follows the store', () => {
     expect(window.location.search).toBe('?date=2016-09-25&window=all&lang=de');
     expect(pushes).toHaveLength(1);
     expect(document.documentElement.hasAttribute('data-url-pending')).toBe(false);
+  });
+
+  it('opens and closes the article view as steps of their own, keeping the selection', () => {
+    selectEvent('articles:a');
+    openArticle('003_4ab2cf715c479de3');
+    closeArticle();
+    vi.advanceTimersByTime(500);
+    expect(pushes).toEqual([
+      '/?date=2016-10-05&window=all&event=a&lang=de',
+      '/?date=2016-10-05&window=all&event=a&article=003_4ab2cf715c479de3&lang=de',
+      '/?date=2016-10-05&window=all&event=a&lang=de',
+    ]);
   });
 
   it('does not write back what Back or Forward brought', () => {

@@ -17,6 +17,7 @@ export function urlStateOf(state: AppState): UrlState {
     span: state.span,
     event: selectedEventIdOf(state),
     place: selectedPlaceIdOf(state),
+    article: state.article,
     datasets: canonicalDatasets(state.datasets),
     lang: state.lang,
   };

@@ -18,6 +18,7 @@ function context(): CodecContext {
     placeIds: new Set(['idlib', 'aleppo']),
     datasetIds: new Set(['articles', 'acled-1a2b3c4d']),
     eventRedirects: new Map([['articles:turkey-warns', 'articles:ankara-talks']]),
+    articleIds: new Set(['003_4ab2cf715c479de3', '004_e32797831d74bb49']),
   };
 }
 
@@ -29,12 +30,13 @@ describe('serializeUrlState / parseUrlState', () => {
       span: { start: d('2016-10-01'), end: d('2016-12-31') },
       event: 'articles:ankara-talks',
       place: 'aleppo',
+      article: '003_4ab2cf715c479de3',
       datasets: ['articles'],
       lang: 'de',
     };
     const search = serializeUrlState(state);
     expect(search).toBe(
-      '?date=2016-10-05&window=7d&span=2016-10-01..2016-12-31&event=ankara-talks&place=aleppo&lang=de',
+      '?date=2016-10-05&window=7d&span=2016-10-01..2016-12-31&event=ankara-talks&place=aleppo&article=003_4ab2cf715c479de3&lang=de',
     );
     expect(parseUrlState(search, context())).toEqual({ state, notices: [] });
   });
@@ -47,6 +49,7 @@ describe('serializeUrlState / parseUrlState', () => {
         span: null,
         event: null,
         place: null,
+        article: null,
         datasets: ['articles'],
         lang: null,
       }),
@@ -70,6 +73,7 @@ describe('serializeUrlState / parseUrlState', () => {
         span: null,
         event: null,
         place: null,
+        article: null,
         datasets: ['articles'],
         lang: null,
       },
@@ -101,6 +105,7 @@ describe('serializeUrlState / parseUrlState', () => {
       span: null,
       event: null,
       place: null,
+      article: null,
       datasets: ['articles'],
       lang: null,
     });
@@ -149,6 +154,29 @@ describe('serializeUrlState / parseUrlState', () => {
         state: expect.objectContaining({ span: null }),
         notices: [{ param: 'span', value: bad, reason: 'invalid' }],
       });
+  });
+
+  it('opens the article a link names, and drops one it does not know, saying so', () => {
+    const { state, notices } = parseUrlState(
+      '?event=ankara-talks&article=004_e32797831d74bb49',
+      context(),
+    );
+    expect(state.article).toBe('004_e32797831d74bb49');
+    expect(notices).toEqual([]);
+    expect(serializeUrlState(state)).toBe(
+      `?date=2020-03-05&window=all&event=ankara-talks&article=004_e32797831d74bb49`,
+    );
+
+    for (const raw of ['003', '009_0000000000000000', '<b>x</b>']) {
+      const parsed = parseUrlState(
+        `?event=ankara-talks&article=${encodeURIComponent(raw)}`,
+        context(),
+      );
+      expect(parsed.state.article).toBeNull();
+      expect(parsed.state.event).toBe('articles:ankara-talks');
+      expect(parsed.notices).toEqual([{ param: 'article', value: raw, reason: 'unknown' }]);
+      expect(serializeUrlState(parsed.state)).not.toContain('article');
+    }
   });
 
   it('keeps the good values when others are bad', () => {

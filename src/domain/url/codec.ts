@@ -16,6 +16,8 @@ export interface UrlState {
   /** A qualified event id (`dataset:local`); the curated corpus's prefix is left out of URLs. */
   event: string | null;
   place: string | null;
+  /** The curated article open in the article view (its full id, e.g. `003_4ab2cf715c479de3`). */
+  article: string | null;
   /** The datasets shown, curated first; absent from a URL means the articles alone. */
   datasets: string[];
   /** null: the URL did not say, so the browser's language decides. */
@@ -49,6 +51,8 @@ export interface CodecContext {
   datasetIds: Pick<ReadonlySet<string>, 'has'>;
   /** Qualified ids of merged or dropped events → the event their permalinks open now. */
   eventRedirects?: ReadonlyMap<string, string>;
+  /** Ids of the curated articles; without them a link's article is unknown. */
+  articleIds?: Pick<ReadonlySet<string>, 'has'>;
 }
 
 const CURATED_PREFIX = `${CURATED_DATASET_ID}:`;
@@ -145,6 +149,14 @@ const PARAMS: { [K in keyof UrlState]: ParamCodec<UrlState[K]> } = {
     serialize: (value) => value,
     fallback: () => null,
   },
+  article: {
+    parse: (raw, context) =>
+      context.articleIds?.has(raw)
+        ? { value: raw }
+        : { value: null, notice: { reason: 'unknown' } },
+    serialize: (value) => value,
+    fallback: () => null,
+  },
   datasets: {
     parse: (raw, context) => {
       const asked = canonicalDatasets(
@@ -176,7 +188,16 @@ const PARAMS: { [K in keyof UrlState]: ParamCodec<UrlState[K]> } = {
 };
 
 /** Parameter order in serialized URLs: most telling first. */
-const ORDER: (keyof UrlState)[] = ['date', 'window', 'span', 'event', 'place', 'datasets', 'lang'];
+const ORDER: (keyof UrlState)[] = [
+  'date',
+  'window',
+  'span',
+  'event',
+  'place',
+  'article',
+  'datasets',
+  'lang',
+];
 /** The parameter each field is written as, where the two differ. */
 const PARAM_NAMES: Partial<Record<keyof UrlState, string>> = { datasets: 'data' };
 const paramName = (key: keyof UrlState) => PARAM_NAMES[key] ?? key;
