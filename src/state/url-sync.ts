@@ -17,6 +17,7 @@ export function urlStateOf(state: AppState): UrlState {
     event: selectedEventIdOf(state),
     place: selectedPlaceIdOf(state),
     datasets: canonicalDatasets(state.datasets),
+    ...state.filters,
     lang: state.lang,
   };
 }

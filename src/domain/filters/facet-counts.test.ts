@@ -169,7 +169,7 @@ describe('facet counts, against a plain filter', () => {
           );
           expect(counts.total).toBe(inWindow.length);
           expect(counts.shown).toBe(inWindow.filter((e) => passes(e)).length);
-          expect(table.events.filter((e, row) => mask[row] === 1)).toEqual(
+          expect(table.events.filter((_, row) => mask[row] === 1)).toEqual(
             table.events.filter((e) => datasets.has(e.dataset === 'imp' ? 1 : 0) && passes(e)),
           );
           const index = filterIndexOf(table);

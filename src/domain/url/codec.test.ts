@@ -18,8 +18,12 @@ function context(): CodecContext {
     placeIds: new Set(['idlib', 'aleppo']),
     datasetIds: new Set(['articles', 'acled-1a2b3c4d']),
     eventRedirects: new Map([['articles:turkey-warns', 'articles:ankara-talks']]),
+    articleIds: new Set(['003_4ab2cf715c479de3', '004_e32797831d74bb49']),
+    actorKeys: new Set(['russia', 'turkey', 'Opposition Rebels (Syria), Jaish al Fatah']),
   };
 }
+
+const NO_FILTERS = { categories: [], statuses: [], sources: [], actors: [] };
 
 describe('serializeUrlState / parseUrlState', () => {
   it('round-trips every field', () => {
@@ -30,6 +34,7 @@ describe('serializeUrlState / parseUrlState', () => {
       place: 'aleppo',
       datasets: ['articles'],
       lang: 'de',
+      ...NO_FILTERS,
     };
     const search = serializeUrlState(state);
     expect(search).toBe('?date=2016-10-05&window=7d&event=ankara-talks&place=aleppo&lang=de');
@@ -45,6 +50,7 @@ describe('serializeUrlState / parseUrlState', () => {
         place: null,
         datasets: ['articles'],
         lang: null,
+        ...NO_FILTERS,
       }),
     ).toBe('?date=2020-02-28&window=all');
   });
@@ -67,6 +73,7 @@ describe('serializeUrlState / parseUrlState', () => {
         place: null,
         datasets: ['articles'],
         lang: null,
+        ...NO_FILTERS,
       },
       notices: [],
     });
@@ -97,6 +104,7 @@ describe('serializeUrlState / parseUrlState', () => {
       place: null,
       datasets: ['articles'],
       lang: null,
+      ...NO_FILTERS,
     });
     expect(notices.map((notice) => [notice.param, notice.reason])).toEqual([
       ['date', 'invalid'],
@@ -157,6 +165,66 @@ describe('serializeUrlState / parseUrlState', () => {
     expect(state.datasets).toEqual([]);
     expect(serializeUrlState(state)).toContain('data=');
     expect(parseUrlState(serializeUrlState(state), context()).state.datasets).toEqual([]);
+  });
+});
+
+describe('filters in the URL', () => {
+  const filtered: UrlState = {
+    date: d('2016-10-05'),
+    window: 'all',
+    event: null,
+    place: null,
+    datasets: ['articles', 'acled-1a2b3c4d'],
+    lang: 'en',
+    categories: ['battle', 'diplomacy'],
+    statuses: ['announced'],
+    sources: ['003_4ab2cf715c479de3', 'acled-1a2b3c4d'],
+    actors: ['Opposition Rebels (Syria), Jaish al Fatah', 'russia'],
+  };
+
+  it('round-trips each facet, actors as a repeated parameter since names may hold commas', () => {
+    const search = serializeUrlState(filtered);
+    expect(search).toBe(
+      '?date=2016-10-05&window=all&data=articles,acled-1a2b3c4d&cat=battle,diplomacy' +
+        '&status=announced&source=003_4ab2cf715c479de3,acled-1a2b3c4d' +
+        '&actor=Opposition+Rebels+%28Syria%29,+Jaish+al+Fatah&actor=russia&lang=en',
+    );
+    expect(parseUrlState(search, context())).toEqual({ state: filtered, notices: [] });
+  });
+
+  it('writes every choice in one order, so the same filters give the same address', () => {
+    const shuffled = parseUrlState(
+      '?cat=diplomacy,battle&status=announced&source=acled-1a2b3c4d,003_4ab2cf715c479de3' +
+        '&actor=russia&actor=Opposition+Rebels+%28Syria%29,+Jaish+al+Fatah&data=articles,acled-1a2b3c4d&date=2016-10-05&lang=en',
+      context(),
+    );
+    expect(serializeUrlState(shuffled.state)).toBe(serializeUrlState(filtered));
+  });
+
+  it('drops categories, statuses, sources and actors it does not know, and says so', () => {
+    const { state, notices } = parseUrlState(
+      '?cat=diplomacy,weather&status=rumoured&source=003_4ab2cf715c479de3,999_x' +
+        '&actor=russia&actor=Atlantis&actor=',
+      context(),
+    );
+    expect(state).toMatchObject({
+      categories: ['diplomacy'],
+      statuses: [],
+      sources: ['003_4ab2cf715c479de3'],
+      actors: ['russia'],
+    });
+    expect(notices).toEqual([
+      { param: 'cat', value: 'weather', reason: 'invalid' },
+      { param: 'status', value: 'rumoured', reason: 'invalid' },
+      { param: 'source', value: '999_x', reason: 'unknown' },
+      { param: 'actor', value: 'Atlantis', reason: 'unknown' },
+    ]);
+  });
+
+  it('leaves filters out of the address when there are none', () => {
+    expect(serializeUrlState({ ...filtered, ...NO_FILTERS })).toBe(
+      '?date=2016-10-05&window=all&data=articles,acled-1a2b3c4d&lang=en',
+    );
   });
 });
 
