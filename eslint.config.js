@@ -53,8 +53,11 @@ const OUTSIDE_DOMAIN = [
   'state',
   'storage',
   'import',
+  'filters',
 ].map((folder) => `./src/${folder}`);
-const VIEWS = ['app', 'map', 'events', 'timeline', 'datasets'].map((folder) => `./src/${folder}`);
+const VIEWS = ['app', 'map', 'events', 'timeline', 'datasets', 'filters'].map(
+  (folder) => `./src/${folder}`,
+);
 
 export default tseslint.config(
   {

@@ -198,6 +198,29 @@ const de = {
       'Dieser Browser erlaubt kein Speichern (privates Fenster?): Importe sind nur bis zum Neuladen da.',
     failed: 'Speichern im Browser ist fehlgeschlagen; bereits gespeicherte Daten sind unverändert.',
   },
+  filters: {
+    button: 'Filter',
+    buttonActive: 'Filter ({{count, number}})',
+    title: 'Ereignisse filtern',
+    close: 'Filter schließen',
+    clear: 'Filter aufheben',
+    countsHint:
+      'Die Zahl nennt, wie viele Ereignisse im gewählten Zeitraum die Auswahl zeigen würde. Innerhalb einer Gruppe genügt eine Auswahl, über die Gruppen hinweg müssen alle zutreffen.',
+    categories: 'Kategorie',
+    statuses: 'Status',
+    sources: 'Quelle',
+    actors: 'Beteiligte',
+    narrowActors: 'Beteiligte suchen',
+    moreActors_one: 'und {{count, number}} weitere – die Suche grenzt ein',
+    moreActors_other: 'und {{count, number}} weitere – die Suche grenzt ein',
+    noActors: 'Keine Beteiligten passen zur Suche.',
+    article: 'Artikel {{number}}',
+    summary_one: '{{shown, number}} von {{count, number}} Ereignis: {{names}}',
+    summary_other: '{{shown, number}} von {{count, number}} Ereignissen: {{names}}',
+    cleared_one: 'Filter aufgehoben: {{count, number}} Ereignis.',
+    cleared_other: 'Filter aufgehoben: {{count, number}} Ereignisse.',
+    exportNote: 'Die Filter gelten auch hier ({{names}}).',
+  },
 };
 
 type Messages = typeof de;
@@ -394,6 +417,29 @@ const en: Messages = {
     unavailable:
       'This browser does not allow storing data (a private window?): imports stay only until reload.',
     failed: 'Storing in the browser failed; data already kept is unchanged.',
+  },
+  filters: {
+    button: 'Filter',
+    buttonActive: 'Filter ({{count, number}})',
+    title: 'Filter the events',
+    close: 'Close the filters',
+    clear: 'Clear filters',
+    countsHint:
+      'Each number says how many events in the chosen window the option would show. Within a group any choice will do; across groups all must hold.',
+    categories: 'Category',
+    statuses: 'Status',
+    sources: 'Source',
+    actors: 'Actors',
+    narrowActors: 'Search actors',
+    moreActors_one: 'and {{count, number}} more – searching narrows them',
+    moreActors_other: 'and {{count, number}} more – searching narrows them',
+    noActors: 'No actors match the search.',
+    article: 'article {{number}}',
+    summary_one: '{{shown, number}} of {{count, number}} event: {{names}}',
+    summary_other: '{{shown, number}} of {{count, number}} events: {{names}}',
+    cleared_one: 'Filters cleared: {{count, number}} event.',
+    cleared_other: 'Filters cleared: {{count, number}} events.',
+    exportNote: 'The filters apply here too ({{names}}).',
   },
 };
 

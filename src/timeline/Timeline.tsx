@@ -7,6 +7,7 @@ import { useAdmittedRows, useVisibleCount } from '../state/visibility';
 import { useAppStore } from '../state/store';
 import type { Day } from '../domain/time/days';
 import { describeDay, type Lang } from '../domain/time/describe-date';
+import { Filters } from '../filters/Filters';
 import { DateSlider } from './DateSlider';
 import { Histogram } from './Histogram';
 import { isTimeWindow, TIME_WINDOWS } from '../domain/time/window';
@@ -34,6 +35,7 @@ export function Timeline({ id }: { id?: string }) {
           <strong data-testid="current-date">{describeDay(date, lang)}</strong>{' '}
           <span className="event-count">{t('eventCount', { count })}</span>
         </p>
+        <Filters />
         <div className="timeline-controls">
           <StepButton to={previous} lang={lang} label={t('previousEvent')} direction="previous" />
           <label className="window-control">
