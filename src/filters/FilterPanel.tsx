@@ -68,8 +68,13 @@ export function FilterPanel({ id, onClose }: { id: string; onClose: () => void }
     </li>
   );
 
-  const sources = index.sources.keys
-    .map((key, i) => ({ key, i, article: catalog.articlesById.get(key) }))
+  // A chosen source no loaded event has (its dataset removed) stays listed, to be unticked.
+  const sourceKeys = [
+    ...index.sources.keys,
+    ...filters.sources.filter((key) => !index.sources.indexOf.has(key)),
+  ];
+  const sources = sourceKeys
+    .map((key) => ({ key, article: catalog.articlesById.get(key) }))
     .sort((a, b) => Number(!a.article) - Number(!b.article) || (a.key < b.key ? -1 : 1));
 
   return (
@@ -133,11 +138,11 @@ export function FilterPanel({ id, onClose }: { id: string; onClose: () => void }
       <fieldset>
         <legend>{t('filters.sources')}</legend>
         <ul>
-          {sources.map(({ key, i, article }) =>
+          {sources.map(({ key, article }) =>
             option(
               'sources',
               key,
-              counts.sources[i]!,
+              counts.sources[index.sources.indexOf.get(key) ?? -1] ?? 0,
               article && (
                 <span className="filter-option-detail">{shorten(article.title, TITLE_LENGTH)}</span>
               ),
