@@ -49,6 +49,14 @@ test('a reader keeps only what article 003 reports: on the map, in the list and 
   expect(await app.filterSummary()).toBe(`${promised} von ${before} Ereignissen: Artikel 003`);
   expect((await app.params()).get('source')).toBe(ARTICLE_003);
   expect(await app.axeViolations()).toEqual([]);
+
+  // The export takes what is shown, and says the filters apply.
+  await app.data.open();
+  await expect(app.data.dialog()).toContainText('Die Filter gelten auch hier (Artikel 003).');
+  const exported = JSON.parse((await app.data.export('geojson')).text) as {
+    features: { properties: { id: string } }[];
+  };
+  expect(exported.features.map((feature) => feature.properties.id).sort()).toEqual(idsOf(reported));
 });
 
 test('category and status combine, the counts follow, and one action clears them', async ({
