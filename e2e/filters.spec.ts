@@ -56,7 +56,8 @@ test('a reader keeps only what article 003 reports: on the map, in the list and 
   const exported = JSON.parse((await app.data.export('geojson')).text) as {
     features: { properties: { id: string } }[];
   };
-  expect(exported.features.map((feature) => feature.properties.id).sort()).toEqual(idsOf(reported));
+  const exportedIds = exported.features.map((feature) => feature.properties.id);
+  expect(exportedIds.sort()).toEqual(idsOf(reported).map((id) => `articles:${id}`));
 });
 
 test('category and status combine, the counts follow, and one action clears them', async ({

@@ -4,6 +4,7 @@ import {
   useDeferredValue,
   useEffect,
   useId,
+  useMemo,
   useRef,
   useState,
 } from 'react';
@@ -16,7 +17,7 @@ import { useCatalog } from '../state/catalog-context';
 import { clearFilters, toggleFilter } from '../state/navigation';
 import { useAppStore } from '../state/store';
 import { useFacetCounts } from './use-facet-counts';
-import { articleNumber, useFilterLabel } from './use-filter-labels';
+import { articleNumber, useActorNames, useFilterLabel } from './use-filter-labels';
 
 /** More actors than this and the list shows the most frequent; the search finds the rest. */
 const ACTORS_SHOWN = 30;
@@ -168,7 +169,19 @@ function ActorOptions({
   const { table } = useCatalog();
   const { keys } = filterIndexOf(table).actors;
   const chosen = useAppStore((state) => state.filters.actors);
-  const label = useFilterLabel();
+  const lang = useAppStore((state) => state.lang);
+  const actorNames = useActorNames();
+  // Names and their order once per catalog and language: imports can have thousands of actors,
+  // and the counts change with every date step while the panel is open.
+  const names = useMemo(() => keys.map((key) => actorNames.get(key) ?? key), [keys, actorNames]);
+  const alphabetical = useMemo(() => {
+    const collator = new Intl.Collator(lang);
+    const order = new Uint32Array(keys.length);
+    Array.from(keys.keys())
+      .sort((a, b) => collator.compare(names[a]!, names[b]!))
+      .forEach((key, rank) => (order[key] = rank));
+    return order;
+  }, [keys, names, lang]);
   const [query, setQuery] = useState('');
   const deferredQuery = useDeferredValue(query);
   const searchId = useId();
@@ -178,13 +191,10 @@ function ActorOptions({
   const matching: number[] = [];
   for (let i = 0; i < keys.length; i++) {
     if (chosen.includes(keys[i]!)) continue;
-    if (needle && !label('actors', keys[i]!).toLocaleLowerCase().includes(needle)) continue;
+    if (needle && !names[i]!.toLocaleLowerCase().includes(needle)) continue;
     matching.push(i);
   }
-  matching.sort(
-    (a, b) =>
-      counts[b]! - counts[a]! || label('actors', keys[a]!).localeCompare(label('actors', keys[b]!)),
-  );
+  matching.sort((a, b) => counts[b]! - counts[a]! || alphabetical[a]! - alphabetical[b]!);
   const shown = matching.slice(0, ACTORS_SHOWN);
   const indexOf = (key: string) => keys.indexOf(key);
 

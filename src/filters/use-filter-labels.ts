@@ -19,6 +19,13 @@ function actorNames(catalog: Catalog, lang: Lang): Map<string, string> {
   return names;
 }
 
+/** Actor key → name in the UI's language, the same map while catalog and language stay. */
+export function useActorNames(): ReadonlyMap<string, string> {
+  const catalog = useCatalog();
+  const lang = useAppStore((state) => state.lang);
+  return useMemo(() => actorNames(catalog, lang), [catalog, lang]);
+}
+
 /**
  * How an option is named: categories and statuses in the UI's words, articles by their number
  * ("Artikel 003"), imports by their name, actors as their dataset names them.
@@ -26,8 +33,7 @@ function actorNames(catalog: Catalog, lang: Lang): Map<string, string> {
 export function useFilterLabel(): (facet: Facet, key: string) => string {
   const { t } = useTranslation();
   const catalog = useCatalog();
-  const lang = useAppStore((state) => state.lang);
-  const actors = useMemo(() => actorNames(catalog, lang), [catalog, lang]);
+  const actors = useActorNames();
   return (facet, key) => {
     switch (facet) {
       case 'categories':
