@@ -225,6 +225,13 @@ test('an imported dataset is a source, and its actors are actors', async ({ app,
   await expect.poll(() => app.listedCount()).toBe(12);
   expect((await app.listedEventIds()).every((id) => id.startsWith('acled-'))).toBe(true);
   expect((await app.params()).getAll('actor')).toEqual(['Unidentified Armed Group (Syria)']);
+  // In the search field, Escape first empties it, and only then closes the panel.
+  await app.searchActors('military');
+  await expect(app.filterPanel().getByText('Civilians (Syria)')).toHaveCount(0);
+  await app.press('Escape');
+  await expect(app.filterPanel().getByText('Civilians (Syria)')).toHaveCount(1);
+  await app.press('Escape');
+  await expect(app.filterPanel()).toHaveCount(0);
 
   // The import is kept in the browser: the link opens the same filtered view.
   await page.reload();

@@ -51,6 +51,9 @@ export function FilterPanel({ id, onClose }: { id: string; onClose: () => void }
     if (event.key !== 'Escape') return;
     // The page's own Escape (closing a selection) must not also fire.
     event.stopPropagation();
+    // In a search field with text, Escape empties the field first (the browser's own way).
+    const target = event.target;
+    if (target instanceof HTMLInputElement && target.type === 'search' && target.value) return;
     onClose();
   };
 
@@ -187,16 +190,18 @@ function ActorOptions({
   const searchId = useId();
   if (keys.length === 0) return null;
 
+  // Chosen actors are always listed, where their count puts them: an actor's count does not
+  // depend on the actor choice, so ticking one never moves the list under the pointer.
   const needle = deferredQuery.trim().toLocaleLowerCase();
-  const matching: number[] = [];
-  for (let i = 0; i < keys.length; i++) {
-    if (chosen.includes(keys[i]!)) continue;
-    if (needle && !names[i]!.toLocaleLowerCase().includes(needle)) continue;
-    matching.push(i);
-  }
-  matching.sort((a, b) => counts[b]! - counts[a]! || alphabetical[a]! - alphabetical[b]!);
-  const shown = matching.slice(0, ACTORS_SHOWN);
-  const indexOf = (key: string) => keys.indexOf(key);
+  const isChosen = (i: number) => chosen.includes(keys[i]!);
+  const listed: number[] = [];
+  for (let i = 0; i < keys.length; i++)
+    if (isChosen(i) || !needle || names[i]!.toLocaleLowerCase().includes(needle)) listed.push(i);
+  listed.sort((a, b) => counts[b]! - counts[a]! || alphabetical[a]! - alphabetical[b]!);
+  let others = 0;
+  const shown = listed.filter((i) => isChosen(i) || others++ < ACTORS_SHOWN);
+  const hidden = listed.length - shown.length;
+  const missing = chosen.filter((key) => !filterIndexOf(table).actors.indexOf.has(key));
 
   return (
     <fieldset>
@@ -216,15 +221,11 @@ function ActorOptions({
         </>
       )}
       <ul>
-        {chosen.map((key) => render('actors', key, counts[indexOf(key)] ?? 0))}
         {shown.map((i) => render('actors', keys[i]!, counts[i]!))}
+        {missing.map((key) => render('actors', key, 0))}
       </ul>
-      {matching.length > shown.length && (
-        <p className="filter-more">
-          {t('filters.moreActors', { count: matching.length - shown.length })}
-        </p>
-      )}
-      {needle && matching.length === 0 && <p className="filter-more">{t('filters.noActors')}</p>}
+      {hidden > 0 && <p className="filter-more">{t('filters.moreActors', { count: hidden })}</p>}
+      {needle && others === 0 && <p className="filter-more">{t('filters.noActors')}</p>}
     </fieldset>
   );
 }
