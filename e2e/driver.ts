@@ -661,9 +661,9 @@ export class Lagekarte {
 
   /** The line that says what is filtered, or null when nothing is. */
   async filterSummary(): Promise<string | null> {
-    const line = this.page.getByTestId('filter-summary');
-    if ((await line.count()) === 0) return null;
-    return line.locator('span').innerText();
+    const text = this.page.getByTestId('filter-summary').locator('span');
+    if ((await text.count()) === 0) return null;
+    return text.innerText();
   }
 
   /** "Filter aufheben" on the summary line. */

@@ -63,14 +63,20 @@ function FilterSummary() {
       <p className="visually-hidden" role="status">
         {announced.text}
       </p>
-      {summary && (
-        <p className="filter-summary" data-testid="filter-summary">
-          <span>{summary.text}</span>{' '}
-          <button type="button" className="link-button" onClick={clearFilters}>
-            {t('filters.clear')}
-          </button>
-        </p>
-      )}
+      {/* Always there, empty without filters: on a desktop its row keeps its height, so the
+          map is not resized (a costly redraw) when the first filter is set or the last cleared. */}
+      <p className="filter-summary" data-testid="filter-summary">
+        {summary && (
+          <>
+            <span className="filter-summary-text" title={summary.text}>
+              {summary.text}
+            </span>{' '}
+            <button type="button" className="link-button" onClick={clearFilters}>
+              {t('filters.clear')}
+            </button>
+          </>
+        )}
+      </p>
     </>
   );
 }
