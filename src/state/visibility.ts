@@ -9,9 +9,9 @@ import { type AppState, useAppStore } from './store';
 
 /**
  * The live answer to "which events are visible", one per catalog: kept by differences as the
- * date, the window, the shown datasets or the filters change, and shared by the list, the counts and the
- * map. While React moves to a new catalog (in a transition), the old one's answer stays alive,
- * so whatever still renders the old catalog reads a visible set that matches its table.
+ * date, the window, the shown datasets or the filters change, and shared by the list, the counts
+ * and the map. While React moves to a new catalog (in a transition), the old one's answer stays
+ * alive, so whatever still renders the old catalog reads a visible set that matches its table.
  * React reads it through a version number; the map listens to the changes themselves.
  */
 const live = new Map<EventTable, EventVisibility>();
