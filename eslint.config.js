@@ -55,8 +55,9 @@ const OUTSIDE_DOMAIN = [
   'import',
   'search',
   'article',
+  'filters',
 ].map((folder) => `./src/${folder}`);
-const VIEWS = ['app', 'map', 'events', 'timeline', 'datasets', 'search', 'article'].map(
+const VIEWS = ['app', 'map', 'events', 'timeline', 'datasets', 'search', 'article', 'filters'].map(
   (folder) => `./src/${folder}`,
 );
 

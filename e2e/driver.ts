@@ -11,6 +11,9 @@ interface EventRow {
   title: { de: string; en: string };
   date: { start: string; end: string; precision: string };
   sources: { article: string; quote: string }[];
+  category: string;
+  status: 'occurred' | 'announced';
+  actors: string[];
 }
 
 /** An article's full text, read straight from the repository. */
@@ -734,6 +737,98 @@ export class Lagekarte {
     return new URL(href!, this.page.url()).searchParams;
   }
 
+  // --- Filters (branch filters) ---
+
+  filterButton(): Locator {
+    return this.page.getByRole('button', { name: /^Filter( \(\d+\))?$/ });
+  }
+
+  filterPanel(): Locator {
+    return this.page.getByRole('dialog', { name: /^(Ereignisse filtern|Filter the events)$/ });
+  }
+
+  async openFilters(): Promise<void> {
+    if (await this.filterPanel().isVisible()) return;
+    await this.filterButton().click();
+    await this.filterPanel().waitFor();
+  }
+
+  async closeFilters(): Promise<void> {
+    await this.filterPanel()
+      .getByRole('button', { name: /^(Filter schließen|Close the filters)$/ })
+      .click();
+    await this.filterPanel().waitFor({ state: 'detached' });
+  }
+
+  /** One option of a group ("Kategorie", "Quelle" …), found by the name it shows. */
+  private filterOption(group: string, name: string): Locator {
+    return this.filterPanel()
+      .getByRole('group', { name: group, exact: true })
+      .locator('label')
+      .filter({ has: this.page.getByText(name, { exact: true }) });
+  }
+
+  /** Ticks or unticks an option in the open filter panel. */
+  async setFilter(group: string, name: string, on = true): Promise<void> {
+    await this.filterOption(group, name).getByRole('checkbox').setChecked(on);
+  }
+
+  async filterIsSet(group: string, name: string): Promise<boolean> {
+    return this.filterOption(group, name).getByRole('checkbox').isChecked();
+  }
+
+  /** The number an option shows: how many events it keeps at this date and window. */
+  async filterCount(group: string, name: string): Promise<number> {
+    const text = await this.filterOption(group, name).locator('.filter-option-count').innerText();
+    return Number(text.replace(/\D/g, ''));
+  }
+
+  /** Types into the actors' search field. */
+  async searchActors(text: string): Promise<void> {
+    await this.filterPanel()
+      .getByRole('searchbox', { name: /^(Beteiligte suchen|Search actors)$/ })
+      .fill(text);
+  }
+
+  /** The line that says what is filtered, or null when nothing is. */
+  async filterSummary(): Promise<string | null> {
+    const text = this.page.getByTestId('filter-summary').locator('span');
+    if ((await text.count()) === 0) return null;
+    return text.innerText();
+  }
+
+  /** "Filter aufheben" on the summary line. */
+  async clearFiltersFromSummary(): Promise<void> {
+    await this.page
+      .getByTestId('filter-summary')
+      .getByRole('button', { name: /^(Filter aufheben|Clear filters)$/ })
+      .click();
+  }
+
+  /** The filter panel's targets a finger aims at (its rows and buttons) under `min` px. */
+  async filterTargetsSmallerThan(min: number): Promise<string[]> {
+    return this.filterPanel()
+      .locator('.filter-option, button, input[type="search"]')
+      .evaluateAll(
+        (elements, size) =>
+          elements
+            .filter((element) => element.checkVisibility())
+            .map((element) => ({ element, box: element.getBoundingClientRect() }))
+            .filter(({ box }) => box.width < size || box.height < size)
+            .map(
+              ({ element, box }) =>
+                `${element.tagName.toLowerCase()} "${(element.textContent ?? '').trim().slice(0, 30)}" ${Math.round(box.width)}×${Math.round(box.height)}`,
+            ),
+        min,
+      );
+  }
+
+  /** Whether the filter panel fits the screen's width. */
+  async filterPanelBox(): Promise<Box> {
+    return (await this.filterPanel().boundingBox())!;
+  }
+
+  /** Chooses the window ("day", "7d", "30d", "all") in the timeline. */
   async chooseWindow(window: 'day' | '7d' | '30d' | 'all'): Promise<void> {
     await this.page.getByRole('combobox', { name: /^(Zeitraum|Window)$/ }).selectOption(window);
   }
@@ -792,6 +887,7 @@ export class Lagekarte {
   }
 
   // --- end of the article view ---
+  // --- end of filters ---
 }
 
 /** A box on the screen, in CSS pixels (branch layout). */

@@ -1,4 +1,5 @@
 import type { Catalog } from '../domain/catalog';
+import { filterIndexOf } from '../domain/filters/filter-index';
 import { CURATED_DATASET_ID, qualifiedEventId } from '../domain/events/event';
 import { type CodecContext, parseMapHash, parseUrlState, type MapView } from '../domain/url/codec';
 import { browserLang } from '../i18n/i18n';
@@ -14,10 +15,12 @@ export function codecContext(catalog: Catalog): CodecContext {
     eventIds: { has: (id) => catalog.table.rowById.has(id) },
     placeIds: catalog.table.placeIndexById,
     datasetIds: catalog.datasetsById,
-    articleIds: catalog.articlesById,
     eventRedirects: new Map(
       catalog.curated.redirects.map((redirect) => [curated(redirect.from), curated(redirect.to)]),
     ),
+    articleIds: catalog.articlesById,
+    // Asked only when a link filters by actor: the filter index is made on first use.
+    actorKeys: { has: (key) => filterIndexOf(catalog.table).actors.indexOf.has(key) },
   };
 }
 
@@ -41,6 +44,12 @@ export function stateFromLocation(
           : null,
       article: state.article,
       datasets: state.datasets,
+      filters: {
+        categories: state.categories,
+        actors: state.actors,
+        sources: state.sources,
+        statuses: state.statuses,
+      },
       highlightedEventId: null,
       lang: state.lang ?? browserLang(languages),
       urlNotices: map.notice ? [...notices, map.notice] : notices,

@@ -10,14 +10,15 @@ import {
 } from '../storage/dataset-store';
 
 /**
- * The imported datasets a permalink names (in `data`, or as an event's dataset): these are read
- * from the browser's storage before the page is shown, so the link opens as it was shared.
+ * The imported datasets a permalink names (in `data`, as a filter's source, or as an event's
+ * dataset): these are read from the browser's storage before the page is shown, so the link
+ * opens as it was shared.
  */
 export function datasetsNamedIn(search: string): Set<string> {
   const params = new URLSearchParams(search);
   const named = new Set(
-    (params.get('data') ?? '')
-      .split(',')
+    [params.get('data'), params.get('source')]
+      .flatMap((list) => (list ?? '').split(','))
       .map((id) => id.trim())
       .filter(Boolean),
   );

@@ -6,6 +6,7 @@ import { formatIsoDay } from '../domain/time/days';
 import { useCatalog } from '../state/catalog-context';
 import { useAppStore } from '../state/store';
 import { useVisibleCount } from '../state/visibility';
+import { useFilterSummary } from '../filters/use-filter-summary';
 import { download } from './download';
 import { shownEvents } from './shown-events';
 import { useMapSnapshot } from './use-map-snapshot';
@@ -18,6 +19,7 @@ export function ExportSection() {
   const date = useAppStore((state) => state.date);
   const window = useAppStore((state) => state.window);
   const count = useVisibleCount();
+  const filtered = useFilterSummary();
   const snapshot = useMapSnapshot();
   const baseName = `lagekarte-${formatIsoDay(date)}-${window}`;
 
@@ -32,7 +34,10 @@ export function ExportSection() {
   return (
     <section className="data-section" aria-labelledby="export-heading">
       <h3 id="export-heading">{t('exporting.heading')}</h3>
-      <p className="hint">{t('exporting.shown', { count })}</p>
+      <p className="hint">
+        {t('exporting.shown', { count })}
+        {filtered && ` ${t('filters.exportNote', { names: filtered.names })}`}
+      </p>
       <div className="button-row">
         <button type="button" disabled={count === 0} onClick={() => exportAs('csv')}>
           {t('exporting.csv')}

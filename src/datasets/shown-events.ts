@@ -2,7 +2,7 @@ import type { Catalog } from '../domain/catalog';
 import type { MapEvent } from '../domain/events/event';
 import { visibilityOf } from '../state/visibility';
 
-/** The events shown now (date, window, datasets), in date order. */
+/** The events shown now (date, window, datasets, filters), in date order. */
 export function shownEvents(catalog: Catalog): MapEvent[] {
   const { visible } = visibilityOf(catalog.table);
   const events: MapEvent[] = [];

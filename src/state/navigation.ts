@@ -1,5 +1,12 @@
 import { clampDay, type Day } from '../domain/time/days';
 import { spanIncluding, type TimeSpan } from '../domain/time/span';
+import {
+  canonicalFilters,
+  EMPTY_FILTERS,
+  type EventFilters,
+  type Facet,
+  toggleFilter as toggled,
+} from '../domain/filters/filters';
 import { classifyKeyStep } from '../domain/time/key-burst';
 import type { Lang } from '../domain/time/describe-date';
 import type { TimeWindow } from '../domain/time/window';
@@ -79,6 +86,11 @@ export function stepDateByKey(date: Day, now: number = performance.now()): void 
 export const setWindow = (window: TimeWindow) => change({ window }, 'push');
 export const setLang = (lang: Lang) => change({ lang }, 'replace');
 export const setShownDatasets = (datasets: string[]) => change({ datasets }, 'push');
+export const setFilters = (filters: EventFilters) =>
+  change({ filters: canonicalFilters(filters) }, 'push');
+export const toggleFilter = (facet: Facet, key: string) =>
+  change({ filters: toggled(useAppStore.getState().filters, facet, key) }, 'push');
+export const clearFilters = () => change({ filters: EMPTY_FILTERS }, 'push');
 export const selectEvent = (id: string | null, date?: Day) =>
   change(
     {

@@ -1,5 +1,6 @@
 import { create } from 'zustand';
 import { CURATED_DATASET_ID } from '../domain/events/event';
+import { EMPTY_FILTERS, type EventFilters } from '../domain/filters/filters';
 import type { Day } from '../domain/time/days';
 import type { Lang } from '../domain/time/describe-date';
 import type { TimeSpan } from '../domain/time/span';
@@ -23,6 +24,8 @@ export interface AppState {
   article: string | null;
   /** Ids of the datasets shown, curated first (see canonicalDatasets). */
   datasets: string[];
+  /** What the events are narrowed to, in canonical order (see canonicalFilters). */
+  filters: EventFilters;
   /** The event a pointer or the keyboard is on in a list: the map says which marker it is. */
   highlightedEventId: string | null;
   lang: Lang;
@@ -37,6 +40,7 @@ export const useAppStore = create<AppState>()(() => ({
   selection: null,
   article: null,
   datasets: [CURATED_DATASET_ID],
+  filters: EMPTY_FILTERS,
   highlightedEventId: null,
   lang: 'en',
   urlNotices: [],

@@ -19,6 +19,7 @@ export function urlStateOf(state: AppState): UrlState {
     place: selectedPlaceIdOf(state),
     article: state.article,
     datasets: canonicalDatasets(state.datasets),
+    ...state.filters,
     lang: state.lang,
   };
 }

@@ -9,9 +9,9 @@ import { type AppState, useAppStore } from './store';
 
 /**
  * The live answer to "which events are visible", one per catalog: kept by differences as the
- * date, the window or the shown datasets change, and shared by the list, the counts and the
- * map. While React moves to a new catalog (in a transition), the old one's answer stays alive,
- * so whatever still renders the old catalog reads a visible set that matches its table.
+ * date, the window, the shown datasets or the filters change, and shared by the list, the counts
+ * and the map. While React moves to a new catalog (in a transition), the old one's answer stays
+ * alive, so whatever still renders the old catalog reads a visible set that matches its table.
  * React reads it through a version number; the map listens to the changes themselves.
  */
 const live = new Map<EventTable, EventVisibility>();
@@ -30,20 +30,22 @@ export function datasetIndices(table: EventTable, ids: readonly string[]): Set<n
   return indices;
 }
 
-type AdmittingState = Pick<AppState, 'datasets'>;
+type AdmittingState = Pick<AppState, 'datasets' | 'filters'>;
 
 /** The last mask made for each table, and what it was made from: one mask per choice. */
-const admittedCache = new WeakMap<EventTable, { datasets: string[]; mask: Uint8Array }>();
+const admittedCache = new WeakMap<EventTable, AdmittingState & { mask: Uint8Array }>();
 
 /**
- * The rows that may show at all for the store's choice of datasets; the same array while that
- * choice stays the same, so the visible set and the views can tell by identity that it did.
+ * The rows that may show at all for the store's choice of datasets and filters; the same array
+ * while that choice stays the same, so the visible set and the views can tell by identity that
+ * it did.
  */
 export function admittedOf(table: EventTable, state: AdmittingState): Uint8Array {
   const cached = admittedCache.get(table);
-  if (cached && cached.datasets === state.datasets) return cached.mask;
-  const mask = admittedRows(table, datasetIndices(table, state.datasets));
-  admittedCache.set(table, { datasets: state.datasets, mask });
+  if (cached && cached.datasets === state.datasets && cached.filters === state.filters)
+    return cached.mask;
+  const mask = admittedRows(table, datasetIndices(table, state.datasets), state.filters);
+  admittedCache.set(table, { datasets: state.datasets, filters: state.filters, mask });
   return mask;
 }
 
@@ -70,7 +72,8 @@ export function connectVisibility(catalog: Catalog): () => void {
     if (
       state.date === previous.date &&
       state.window === previous.window &&
-      state.datasets === previous.datasets
+      state.datasets === previous.datasets &&
+      state.filters === previous.filters
     )
       return;
     publish(visibility.update(queryOf(catalog.table, state)), false, catalog.table);
@@ -116,9 +119,13 @@ export function useVisibleCount(): number {
   return useSyncExternalStore(subscribeVersion, () => live.get(table)?.count ?? 0);
 }
 
-/** The rows that may show at all (shown datasets); the same array while the choice stays. */
+/**
+ * The rows that may show at all (shown datasets, filters); the same array while the choice
+ * stays.
+ */
 export function useAdmittedRows(): Uint8Array {
   const { table } = useCatalog();
   const datasets = useAppStore((state) => state.datasets);
-  return useMemo(() => admittedOf(table, { datasets }), [table, datasets]);
+  const filters = useAppStore((state) => state.filters);
+  return useMemo(() => admittedOf(table, { datasets, filters }), [table, datasets, filters]);
 }

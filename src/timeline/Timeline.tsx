@@ -9,6 +9,7 @@ import { useAppStore } from '../state/store';
 import type { Day } from '../domain/time/days';
 import { describeDay, type Lang } from '../domain/time/describe-date';
 import { isWholeRange, zoomSpan } from '../domain/time/span';
+import { Filters } from '../filters/Filters';
 import { DateSlider } from './DateSlider';
 import { Histogram } from './Histogram';
 import { PlayButton, SpeedControl } from './PlaybackControls';
@@ -60,6 +61,7 @@ export function Timeline({ id }: { id?: string }) {
           <strong data-testid="current-date">{describeDay(date, lang)}</strong>{' '}
           <span className="event-count">{t('eventCount', { count })}</span>
         </p>
+        <Filters />
         <div className="timeline-controls">
           <StepButton to={previous} lang={lang} label={t('previousEvent')} direction="previous" />
           <label className="window-control">

@@ -29,6 +29,8 @@ export class EventVisibility {
   private readonly placeStamp: Uint32Array;
   private stamp = 0;
   private query: VisibilityQuery | null = null;
+  /** While set, apply() leaves the tree alone; update() rebuilds it once at the end. */
+  private deferTree = false;
 
   constructor(readonly table: EventTable) {
     const n = table.events.length;
@@ -59,10 +61,14 @@ export class EventVisibility {
     const { table } = this;
     if (previous === null) return this.fill(next, change);
     // Datasets shown or hidden, filters changed: a user's click, not a scrub, so one pass over
-    // the two masks is affordable.
+    // the two masks is affordable. When many rows change, one linear rebuild of the tree is
+    // cheaper than a logarithmic update per row.
     if (previous.admitted !== next.admitted) {
       const before = previous.admitted;
       const after = next.admitted;
+      let differing = 0;
+      for (let row = 0; row < after.length; row++) if (before[row] !== after[row]) differing++;
+      this.deferTree = differing > after.length / 16;
       for (let row = 0; row < after.length; row++) if (before[row] !== after[row]) visit(row);
     }
     // Rows whose start crosses the window's end, and rows whose end crosses its start.
@@ -78,12 +84,28 @@ export class EventVisibility {
       const to = lowerBound(table.endsSorted, highStart);
       for (let i = lowerBound(table.endsSorted, lowStart); i < to; i++) visit(table.rowsByEnd[i]!);
     }
+    if (this.deferTree) {
+      this.deferTree = false;
+      this.buildTree();
+    }
     return change;
+  }
+
+  /** A Fenwick tree over the visible flags in linear time: each node passes its sum on. */
+  private buildTree(): void {
+    const { tree, visible } = this;
+    const n = visible.length;
+    tree[0] = 0;
+    for (let row = 0; row < n; row++) tree[row + 1] = visible[row]!;
+    for (let i = 1; i <= n; i++) {
+      const parent = i + (i & -i);
+      if (parent <= n) tree[parent]! += tree[i]!;
+    }
   }
 
   /** The first answer, for all rows at once: flags and counts in one pass, the tree in another. */
   private fill(query: VisibilityQuery, change: VisibilityChange): VisibilityChange {
-    const { table, tree } = this;
+    const { table } = this;
     const n = table.events.length;
     for (let row = 0; row < n; row++) {
       const shown =
@@ -93,15 +115,10 @@ export class EventVisibility {
       if (!shown) continue;
       this.visible[row] = 1;
       this.visibleCount++;
-      tree[row + 1] = 1;
       this.placeCounts[table.placeOf[row]!]!++;
       change.entered.push(row);
     }
-    // A Fenwick tree built in linear time: each node passes its sum on to its parent.
-    for (let i = 1; i <= n; i++) {
-      const parent = i + (i & -i);
-      if (parent <= n) tree[parent]! += tree[i]!;
-    }
+    this.buildTree();
     for (let place = 0; place < table.places.length; place++)
       if (this.placeCounts[place]! > 0) change.places.push(place);
     return change;
@@ -140,7 +157,8 @@ export class EventVisibility {
     const delta = shouldShow ? 1 : -1;
     this.visible[row] = shouldShow ? 1 : 0;
     this.visibleCount += delta;
-    for (let i = row + 1; i < this.tree.length; i += i & -i) this.tree[i]! += delta;
+    if (!this.deferTree)
+      for (let i = row + 1; i < this.tree.length; i += i & -i) this.tree[i]! += delta;
     (shouldShow ? change.entered : change.left).push(row);
     const place = table.placeOf[row]!;
     this.placeCounts[place]! += delta;

@@ -19,8 +19,11 @@ function context(): CodecContext {
     datasetIds: new Set(['articles', 'acled-1a2b3c4d']),
     eventRedirects: new Map([['articles:turkey-warns', 'articles:ankara-talks']]),
     articleIds: new Set(['003_4ab2cf715c479de3', '004_e32797831d74bb49']),
+    actorKeys: new Set(['russia', 'turkey', 'Opposition Rebels (Syria), Jaish al Fatah']),
   };
 }
+
+const NO_FILTERS = { categories: [], statuses: [], sources: [], actors: [] };
 
 describe('serializeUrlState / parseUrlState', () => {
   it('round-trips every field', () => {
@@ -33,6 +36,7 @@ describe('serializeUrlState / parseUrlState', () => {
       article: '003_4ab2cf715c479de3',
       datasets: ['articles'],
       lang: 'de',
+      ...NO_FILTERS,
     };
     const search = serializeUrlState(state);
     expect(search).toBe(
@@ -52,6 +56,7 @@ describe('serializeUrlState / parseUrlState', () => {
         article: null,
         datasets: ['articles'],
         lang: null,
+        ...NO_FILTERS,
       }),
     ).toBe('?date=2020-02-28&window=all');
   });
@@ -76,6 +81,7 @@ describe('serializeUrlState / parseUrlState', () => {
         article: null,
         datasets: ['articles'],
         lang: null,
+        ...NO_FILTERS,
       },
       notices: [],
     });
@@ -108,6 +114,7 @@ describe('serializeUrlState / parseUrlState', () => {
       article: null,
       datasets: ['articles'],
       lang: null,
+      ...NO_FILTERS,
     });
     expect(notices.map((notice) => [notice.param, notice.reason])).toEqual([
       ['date', 'invalid'],
@@ -228,6 +235,68 @@ describe('serializeUrlState / parseUrlState', () => {
     expect(state.datasets).toEqual([]);
     expect(serializeUrlState(state)).toContain('data=');
     expect(parseUrlState(serializeUrlState(state), context()).state.datasets).toEqual([]);
+  });
+});
+
+describe('filters in the URL', () => {
+  const filtered: UrlState = {
+    date: d('2016-10-05'),
+    window: 'all',
+    span: null,
+    event: null,
+    place: null,
+    article: null,
+    datasets: ['articles', 'acled-1a2b3c4d'],
+    lang: 'en',
+    categories: ['battle', 'diplomacy'],
+    statuses: ['announced'],
+    sources: ['003_4ab2cf715c479de3', 'acled-1a2b3c4d'],
+    actors: ['Opposition Rebels (Syria), Jaish al Fatah', 'russia'],
+  };
+
+  it('round-trips each facet, actors as a repeated parameter since names may hold commas', () => {
+    const search = serializeUrlState(filtered);
+    expect(search).toBe(
+      '?date=2016-10-05&window=all&data=articles,acled-1a2b3c4d&cat=battle,diplomacy' +
+        '&status=announced&source=003_4ab2cf715c479de3,acled-1a2b3c4d' +
+        '&actor=Opposition+Rebels+%28Syria%29,+Jaish+al+Fatah&actor=russia&lang=en',
+    );
+    expect(parseUrlState(search, context())).toEqual({ state: filtered, notices: [] });
+  });
+
+  it('writes every choice in one order, so the same filters give the same address', () => {
+    const shuffled = parseUrlState(
+      '?cat=diplomacy,battle&status=announced&source=acled-1a2b3c4d,003_4ab2cf715c479de3' +
+        '&actor=russia&actor=Opposition+Rebels+%28Syria%29,+Jaish+al+Fatah&data=articles,acled-1a2b3c4d&date=2016-10-05&lang=en',
+      context(),
+    );
+    expect(serializeUrlState(shuffled.state)).toBe(serializeUrlState(filtered));
+  });
+
+  it('drops categories, statuses, sources and actors it does not know, and says so', () => {
+    const { state, notices } = parseUrlState(
+      '?cat=diplomacy,weather&status=rumoured&source=003_4ab2cf715c479de3,999_x' +
+        '&actor=russia&actor=Atlantis&actor=',
+      context(),
+    );
+    expect(state).toMatchObject({
+      categories: ['diplomacy'],
+      statuses: [],
+      sources: ['003_4ab2cf715c479de3'],
+      actors: ['russia'],
+    });
+    expect(notices).toEqual([
+      { param: 'cat', value: 'weather', reason: 'invalid' },
+      { param: 'status', value: 'rumoured', reason: 'invalid' },
+      { param: 'source', value: '999_x', reason: 'unknown' },
+      { param: 'actor', value: 'Atlantis', reason: 'unknown' },
+    ]);
+  });
+
+  it('leaves filters out of the address when there are none', () => {
+    expect(serializeUrlState({ ...filtered, ...NO_FILTERS })).toBe(
+      '?date=2016-10-05&window=all&data=articles,acled-1a2b3c4d&lang=en',
+    );
   });
 });
 

@@ -1,4 +1,6 @@
+import type { Category } from '../data/schema';
 import { CURATED_DATASET_ID, qualifiedEventId } from '../events/event';
+import { canonicalFilters, isCategory, isStatus, type Status } from '../filters/filters';
 import { type Day, clampDay, formatIsoDay, parseIsoDay } from '../time/days';
 import type { Lang } from '../time/describe-date';
 import { fitSpan, isWholeRange, spanIncluding, type TimeSpan } from '../time/span';
@@ -22,6 +24,11 @@ export interface UrlState {
   datasets: string[];
   /** null: the URL did not say, so the browser's language decides. */
   lang: Lang | null;
+  /** The filters (see EventFilters), each in canonical order; empty: not filtered. */
+  categories: Category[];
+  statuses: Status[];
+  sources: string[];
+  actors: string[];
 }
 
 export interface MapView {
@@ -51,8 +58,10 @@ export interface CodecContext {
   datasetIds: Pick<ReadonlySet<string>, 'has'>;
   /** Qualified ids of merged or dropped events → the event their permalinks open now. */
   eventRedirects?: ReadonlyMap<string, string>;
-  /** Ids of the curated articles; without them a link's article is unknown. */
-  articleIds?: Pick<ReadonlySet<string>, 'has'>;
+  /** Ids of the curated articles: sources a filter may name, beside the datasets. */
+  articleIds: Pick<ReadonlySet<string>, 'has'>;
+  /** Actor keys any loaded event has (curated actor ids, imported names as written). */
+  actorKeys: Pick<ReadonlySet<string>, 'has'>;
 }
 
 const CURATED_PREFIX = `${CURATED_DATASET_ID}:`;
@@ -76,18 +85,68 @@ export function canonicalDatasets(ids: Iterable<string>): string[] {
 
 export const LANGS: readonly Lang[] = ['de', 'en'];
 
+/** What a codec says about a value it did not use; `value` where only part of it was bad. */
+type ParsedNotice = Omit<UrlNotice, 'param' | 'value'> & { value?: string };
+
 interface ParamCodec<T> {
-  parse(
-    raw: string,
-    context: CodecContext,
-  ): { value: T; notice?: Omit<UrlNotice, 'param' | 'value'> };
+  parse(raw: string, context: CodecContext): { value: T; notice?: ParsedNotice };
   serialize(value: T): string | null;
+  fallback(context: CodecContext): T;
+}
+
+/**
+ * A parameter that may be repeated (`actor=a&actor=b`), for values that may hold any
+ * character, commas included: parse sees every occurrence, serialize writes one per value.
+ */
+interface RepeatedParamCodec<T> {
+  repeated: true;
+  parse(raws: string[], context: CodecContext): { value: T; notices: ParsedNotice[] };
+  serialize(value: T): string[];
   fallback(context: CodecContext): T;
 }
 
 const invalid = { reason: 'invalid' } as const;
 
-const PARAMS: { [K in keyof UrlState]: ParamCodec<UrlState[K]> } = {
+/**
+ * A comma list of filter keys: the ones `accept` takes stay, in canonical order; each other one
+ * is dropped with its own notice. Empty (absent) means no filter.
+ */
+function filterList<T extends string>(
+  accept: (key: string, context: CodecContext) => key is T,
+  order: (keys: T[]) => T[],
+  reject: (key: string, context: CodecContext) => ParsedNotice,
+): ParamCodec<T[]> {
+  return {
+    parse(raw, context) {
+      const keys = raw
+        .split(',')
+        .map((key) => key.trim())
+        .filter(Boolean);
+      const bad = keys.filter((key) => !accept(key, context));
+      const value = order(keys.filter((key): key is T => accept(key, context)));
+      // One notice per parameter, naming the values that were left out.
+      return bad.length === 0
+        ? { value }
+        : { value, notice: { ...reject(bad[0]!, context), value: bad.join(',') } };
+    },
+    serialize: (value) => (value.length === 0 ? null : order(value).join(',')),
+    fallback: () => [],
+  };
+}
+
+const byCanonical =
+  <K extends 'categories' | 'statuses' | 'sources' | 'actors'>(facet: K) =>
+  (keys: string[]) =>
+    canonicalFilters({ categories: [], statuses: [], sources: [], actors: [], [facet]: keys })[
+      facet
+    ];
+
+/** Actor names as imported may hold commas: the one parameter that is repeated. */
+type RepeatedKeys = 'actors';
+
+const PARAMS: { [K in Exclude<keyof UrlState, RepeatedKeys>]: ParamCodec<UrlState[K]> } & {
+  [K in RepeatedKeys]: RepeatedParamCodec<UrlState[K]>;
+} = {
   date: {
     parse(raw, context) {
       const day = parseIsoDay(raw);
@@ -151,9 +210,7 @@ const PARAMS: { [K in keyof UrlState]: ParamCodec<UrlState[K]> } = {
   },
   article: {
     parse: (raw, context) =>
-      context.articleIds?.has(raw)
-        ? { value: raw }
-        : { value: null, notice: { reason: 'unknown' } },
+      context.articleIds.has(raw) ? { value: raw } : { value: null, notice: { reason: 'unknown' } },
     serialize: (value) => value,
     fallback: () => null,
   },
@@ -185,6 +242,27 @@ const PARAMS: { [K in keyof UrlState]: ParamCodec<UrlState[K]> } = {
     serialize: (value) => value,
     fallback: () => null,
   },
+  categories: filterList(isCategory, byCanonical('categories'), () => invalid),
+  statuses: filterList(isStatus, byCanonical('statuses'), () => invalid),
+  sources: filterList(
+    (key, context): key is string => context.articleIds.has(key) || context.datasetIds.has(key),
+    byCanonical('sources'),
+    () => ({ reason: 'unknown' }),
+  ),
+  actors: {
+    repeated: true,
+    parse(raws, context) {
+      const keys = raws.filter((raw) => raw !== '');
+      return {
+        value: byCanonical('actors')(keys.filter((key) => context.actorKeys.has(key))),
+        notices: keys
+          .filter((key) => !context.actorKeys.has(key))
+          .map((key) => ({ reason: 'unknown', value: key })),
+      };
+    },
+    serialize: (value) => byCanonical('actors')(value),
+    fallback: () => [],
+  },
 };
 
 /** Parameter order in serialized URLs: most telling first. */
@@ -196,10 +274,20 @@ const ORDER: (keyof UrlState)[] = [
   'place',
   'article',
   'datasets',
+  'categories',
+  'statuses',
+  'sources',
+  'actors',
   'lang',
 ];
 /** The parameter each field is written as, where the two differ. */
-const PARAM_NAMES: Partial<Record<keyof UrlState, string>> = { datasets: 'data' };
+const PARAM_NAMES: Partial<Record<keyof UrlState, string>> = {
+  datasets: 'data',
+  categories: 'cat',
+  statuses: 'status',
+  sources: 'source',
+  actors: 'actor',
+};
 const paramName = (key: keyof UrlState) => PARAM_NAMES[key] ?? key;
 
 export function parseUrlState(
@@ -210,15 +298,23 @@ export function parseUrlState(
   const notices: UrlNotice[] = [];
   const state = {} as Record<keyof UrlState, unknown>;
   for (const key of ORDER) {
-    const codec = PARAMS[key] as ParamCodec<unknown>;
-    const raw = params.get(paramName(key));
+    const param = paramName(key);
+    const codec = PARAMS[key] as ParamCodec<unknown> | RepeatedParamCodec<unknown>;
+    if ('repeated' in codec) {
+      const raws = params.getAll(param).map((raw) => raw.trim());
+      const parsed = raws.length === 0 ? null : codec.parse(raws, context);
+      state[key] = parsed ? parsed.value : codec.fallback(context);
+      for (const notice of parsed?.notices ?? []) notices.push({ param, value: '', ...notice });
+      continue;
+    }
+    const raw = params.get(param);
     if (raw === null) {
       state[key] = codec.fallback(context);
       continue;
     }
     const parsed = codec.parse(raw.trim(), context);
     state[key] = parsed.value;
-    if (parsed.notice) notices.push({ param: paramName(key), value: raw, ...parsed.notice });
+    if (parsed.notice) notices.push({ param, value: raw, ...parsed.notice });
   }
   return { state: withDateInSpan(state as unknown as UrlState), notices };
 }
@@ -238,7 +334,12 @@ function withDateInSpan(state: UrlState): UrlState {
 export function serializeUrlState(state: UrlState): string {
   const params = new URLSearchParams();
   for (const key of ORDER) {
-    const value = (PARAMS[key] as ParamCodec<unknown>).serialize(state[key]);
+    const codec = PARAMS[key] as ParamCodec<unknown> | RepeatedParamCodec<unknown>;
+    if ('repeated' in codec) {
+      for (const value of codec.serialize(state[key])) params.append(paramName(key), value);
+      continue;
+    }
+    const value = codec.serialize(state[key]);
     if (value !== null) params.set(paramName(key), value);
   }
   // Colons (in event ids) and commas (between datasets) are legal in a query: keep them legible.
