@@ -150,3 +150,13 @@ test.describe('on a phone', () => {
     expect(await app.axeViolations()).toEqual([]);
   });
 });
+
+test('the README screenshot: autumn 2016 zoomed in, filtered to what happened', async ({ app }) => {
+  await app.open(
+    '?date=2016-10-07&window=7d&span=2016-09-15..2016-11-15' +
+      '&cat=battle,remote-violence,territorial-change,diplomacy&status=occurred#map=7.4/36.1/37',
+  );
+  expect(await app.time.binUnit()).toBe('day');
+  // Written only with LAGEKARTE_SCREENSHOTS=1, so `npm test` leaves the checkout clean.
+  await app.screenshotForReadme('docs/screenshot-timeline.png');
+});
