@@ -2,7 +2,7 @@ import { type HTMLAttributes, useEffect, useLayoutEffect, useRef } from 'react';
 import { useCatalog } from '../state/catalog-context';
 import { useAppStore } from '../state/store';
 import { ArticleView } from './ArticleView';
-import { forgetOpener, openerOf } from './opener';
+import { forgetOpener, openerOf } from '../events/article-opener';
 
 const PANE_CLASS = 'article-pane';
 

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { rememberOpener } from '../article/opener';
+import { rememberOpener } from './article-opener';
 import type { Article } from '../domain/data/schema';
 import { describePublication } from '../domain/events/event-date';
 import { openArticle } from '../state/navigation';
