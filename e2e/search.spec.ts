@@ -35,6 +35,19 @@ test('a journalist searches "Sotschi" and lands on the Sochi agreement, on the m
   await expect.poll(() => app.eventSelectedOnMap(SOCHI)).toBe(true);
 });
 
+test('an event the filters hide is still found, and says that the filters hide it', async ({
+  app,
+}) => {
+  await app.open('?date=2018-06-01&window=all&cat=battle&lang=de');
+  await app.search('Sotschi');
+  expect(await app.searchResults()).toContain(
+    `${SOCHI_TITLE.de} | Ereignis · 2018 · von den Filtern ausgeblendet`,
+  );
+  await app.open('?date=2018-06-01&window=all&cat=diplomacy&lang=de');
+  await app.search('Sotschi');
+  expect(await app.searchResults()).toContain(`${SOCHI_TITLE.de} | Ereignis · 2018`);
+});
+
 test('places are found by any of their names, in either language and inflected', async ({
   app,
 }) => {

@@ -226,6 +226,7 @@ const de = {
     capped: '{{total, number}} Treffer, die ersten {{shown, number}} stehen hier',
     none: 'Keine Treffer',
     preparing: 'Die Suche wird vorbereitet …',
+    filteredOut: 'von den Filtern ausgeblendet',
   },
   // The article view (src/article).
   article: {
@@ -488,6 +489,7 @@ const en: Messages = {
     capped: '{{total, number}} results, the first {{shown, number}} are here',
     none: 'No results',
     preparing: 'Preparing the search …',
+    filteredOut: 'hidden by the filters',
   },
   // The article view (src/article).
   article: {

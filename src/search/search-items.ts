@@ -8,6 +8,7 @@ import { useEventTitle } from '../events/use-event-title';
 import { useCatalog } from '../state/catalog-context';
 import { selectEvent, selectPlace } from '../state/navigation';
 import { useAppStore } from '../state/store';
+import { useAdmittedRows } from '../state/visibility';
 
 /** A result as the list shows it, and what choosing it does. */
 export interface SearchItem {
@@ -32,6 +33,7 @@ export function useSearchItems(result: SearchResult | null): SearchItem[] {
   const catalog = useCatalog();
   const lang = useAppStore((state) => state.lang);
   const title = useEventTitle();
+  const admitted = useAdmittedRows();
   if (!result) return [];
   const datasetName = (id: string) =>
     isCurated(id) ? null : (catalog.datasetsById.get(id)?.name ?? null);
@@ -62,7 +64,13 @@ export function useSearchItems(result: SearchResult | null): SearchItem[] {
       key: event.id,
       kind: 'event',
       name: title(event),
-      details: [t('search.event'), describeEventDate(event, lang), datasetName(event.dataset)]
+      details: [
+        t('search.event'),
+        describeEventDate(event, lang),
+        datasetName(event.dataset),
+        // Found, but the filters keep it off the map and out of the list: said, not hidden.
+        admitted[target.row] === 1 ? null : t('search.filteredOut'),
+      ]
         .filter(Boolean)
         .join(' · '),
       choose: () => chooseEvent(catalog, target.row),
