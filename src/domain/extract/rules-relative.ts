@@ -108,4 +108,17 @@ const namedUnit: Rule = rule(
   },
 );
 
-export const RELATIVE_RULES: Rule[] = [stretch, namedUnit, ago, ahead];
+/* "Ende der Woche", "Anfang des Jahres", "Mitte des Monats": a part of the current unit. */
+const partOfCurrent: Rule = rule(
+  `${REL}(?<part>Anfang|Mitte|Ende)\\s+(?:der|des)\\s+(?<unit>Woche|Monats|Jahres|Jahrs)`,
+  (groups, { published, sentenceTense }) => {
+    const unit = unitOf(groups.unit);
+    if (unit === 'day') return null;
+    const { interval } = unitAway(published, unit, 0);
+    const part = (groups.part ?? '').toLowerCase() as Part;
+    const precision: Precision = unit === 'year' ? 'month' : 'days';
+    return { interval: partOf(interval, unit, part), precision, tense: sentenceTense };
+  },
+);
+
+export const RELATIVE_RULES: Rule[] = [stretch, namedUnit, partOfCurrent, ago, ahead];

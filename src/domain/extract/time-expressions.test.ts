@@ -35,6 +35,15 @@ describe('weekdays', () => {
     ]);
   });
 
+  it('crosses the year boundary', () => {
+    expect(read('Die Armee hatte am Montag angegriffen.', '2020-01-02')).toEqual([
+      'am Montag → 2019-12-30..2019-12-30 day past',
+    ]);
+    expect(read('Die Konferenz soll am Freitag, 3. Januar beginnen.', '2019-12-30')).toEqual([
+      'am Freitag, 3. Januar → 2020-01-03..2020-01-03 day future',
+    ]);
+  });
+
   it('lets the nearest verb decide: a reported plan is future', () => {
     expect(read('Lawrow sagte, die Gespräche sollen am Freitag weitergehen.', TUESDAY)).toEqual([
       'am Freitag → 2020-02-14..2020-02-14 day future',
@@ -139,6 +148,15 @@ describe('relative spans', () => {
     ]);
   });
 
+  it('reads a part of the current week, month or year', () => {
+    expect(read('Ende der Woche sollen die Minister beraten.', TUESDAY)).toEqual([
+      'Ende der Woche → 2020-02-14..2020-02-16 days future',
+    ]);
+    expect(read('Anfang des Jahres hatte die Offensive begonnen.', MARCH)).toEqual([
+      'Anfang des Jahres → 2020-01-01..2020-04-30 month past',
+    ]);
+  });
+
   it('reads stretches from or up to the publication day', () => {
     expect(read('In den kommenden Tagen wird beraten.', MONDAY)).toEqual([
       'In den kommenden Tagen → 2020-03-03..2020-03-09 days future',
@@ -162,6 +180,15 @@ describe('months and their parts', () => {
     ]);
     expect(read('Im August war es ruhig.', MARCH)).toEqual([
       'Im August → 2019-08-01..2019-08-31 month past',
+    ]);
+  });
+
+  it('reads a month named in December for next year when future, this year when past', () => {
+    expect(read('Im Januar sollen Wahlen stattfinden.', '2019-12-10')).toEqual([
+      'Im Januar → 2020-01-01..2020-01-31 month future',
+    ]);
+    expect(read('Im Januar hatten die Kämpfe begonnen.', '2019-12-10')).toEqual([
+      'Im Januar → 2019-01-01..2019-01-31 month past',
     ]);
   });
 
