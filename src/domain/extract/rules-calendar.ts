@@ -43,10 +43,15 @@ const numericDate: Rule = rule(
   },
 );
 
-/* "im August", "Anfang September", "Ende Oktober 2016", "seit Mitte Oktober". */
+/*
+ * "im August", "Anfang September", "Ende Oktober 2016", "seit Mitte Oktober". A bare month
+ * before a capitalised word is more likely a first name ("August Hanning"), so it is skipped.
+ */
 const month: Rule = rule(
-  `${REL}(?:(?:im|in|vom|zum|Monat)\\s+)?(?:(?<part>Anfang|Mitte|Ende)\\s+(?:des\\s+)?)?(?<month>${MONTH_PATTERN})(?:\\s+${YEAR})?`,
-  (groups, { published, sentenceTense }) => {
+  `${REL}(?:(?<lead>im|in|vom|zum|Monat)\\s+)?(?:(?<part>Anfang|Mitte|Ende)\\s+(?:des\\s+)?)?(?<month>${MONTH_PATTERN})(?:\\s+${YEAR})?`,
+  (groups, { published, sentenceTense, after }) => {
+    const bare = !groups.rel && !groups.lead && !groups.part && !groups.year;
+    if (bare && /^\s+\p{Lu}/u.test(after)) return null;
     const number = monthNumber(groups.month ?? '');
     const interval = monthOf(yearFor(number, groups.year, published, sentenceTense), number);
     const part = groups.part?.toLowerCase() as Part | undefined;

@@ -192,6 +192,10 @@ describe('months and their parts', () => {
     ]);
   });
 
+  it('does not take a first name for a month', () => {
+    expect(read('Der frühere BND-Chef August Hanning warnte.', MARCH)).toEqual([]);
+  });
+
   it('reads Anfang, Mitte and Ende as thirds of the month', () => {
     expect(
       read('Anfang September, Mitte Oktober und Ende Oktober 2016 griffen sie an.', MARCH),
