@@ -94,7 +94,8 @@ export function buildGazetteer(
     country: p.country,
     rank: p.kind === 'country' ? 0 : 1,
   }));
-  const curatedTowns = places.filter((p) => p.kind !== 'country' && p.kind !== 'region');
+  // Only towns: the NATO headquarters lists "Brüssel" among its names but is not the city.
+  const curatedTowns = places.filter((p) => ['city', 'town', 'village'].includes(p.kind));
   const curatedCountries = new Set(
     places.filter((p) => p.kind === 'country').map((p) => p.country),
   );

@@ -49,6 +49,13 @@ const PLACES: GazetteerPlace[] = [
   place('gn:8', 'Essen', [7.01, 51.46], { country: 'DE', kind: 'city', rank: 3 }),
   place('gn:9', 'Beirut', [35.5, 33.89], { country: 'LB', kind: 'city', rank: 2 }),
   place('gn:10', 'Bau', [10, 50], { country: 'DE', rank: 7 }),
+  place('nato-hq', 'NATO-Hauptquartier', [4.42, 50.88], {
+    aliases: ['Brüssel'],
+    kind: 'building',
+    country: 'BE',
+    rank: 1,
+  }),
+  place('gn:11', 'Brüssel', [4.35, 50.85], { kind: 'city', country: 'BE', rank: 1 }),
 ];
 const INDEX = placeIndex(PLACES);
 
@@ -115,6 +122,10 @@ describe('findPlaces', () => {
     expect(find('Tripoli', { countries: ['LB'] })).toEqual([['Tripoli', 'gn:4']]);
     expect(find('Tripoli', { near: [35.5, 33.9] })).toEqual([['Tripoli', 'gn:4']]);
     expect(findPlaces('Tripoli', INDEX)[0]?.candidates).toEqual(['gn:5', 'gn:4']);
+  });
+
+  it('reads a city name as the city, not as a building named after it', () => {
+    expect(findPlaces('Treffen in Brüssel', INDEX)[0]?.candidates).toEqual(['gn:11', 'nato-hq']);
   });
 
   it('guesses the country an article is about from its unambiguous places', () => {

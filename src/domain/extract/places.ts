@@ -76,7 +76,10 @@ function keysOf(surface: string): { key: string; adjective: boolean }[] {
 }
 
 function score(place: GazetteerPlace, hints: PlaceHints, province: boolean): number {
-  let s = isCurated(place) ? 1000 : 0;
+  // Our curated places are what our articles mean, except a building named after its city
+  // (the NATO headquarters as "Brüssel"): the city is the likelier reading.
+  let s = isCurated(place) && place.kind !== 'building' ? 1000 : 0;
+  if (place.kind === 'building') s -= 5;
   if (province && (place.kind === 'region' || place.kind === 'country')) s += 2000;
   if (hints.countries?.includes(place.country)) s += 500;
   if (hints.near) {
