@@ -173,7 +173,7 @@ export function SearchBox() {
             {waiting && !result ? t('search.preparing') : status}
           </p>
         </div>
-        <span className="search-announce" role="status">
+        <span className="visually-hidden" role="status">
           {showList ? status : ''}
         </span>
       </div>

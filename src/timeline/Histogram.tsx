@@ -35,9 +35,8 @@ export function Histogram({ span, range }: { span: TimeSpan; range: TimeSpan }) 
 
   // Counted once per choice of datasets and filters; zooming and panning only re-bin.
   const density = useMemo(
-    () => dailyDensity(catalog.table, admitted, range),
-    // eslint-disable-next-line react-hooks/exhaustive-deps -- the range is the catalog's
-    [catalog, admitted],
+    () => dailyDensity(catalog.table, admitted, { start: range.start, end: range.end }),
+    [catalog.table, admitted, range.start, range.end],
   );
 
   const stripRef = useRef<HTMLDivElement>(null);

@@ -24,9 +24,8 @@ export function ZoomControls({ span, range }: { span: TimeSpan; range: TimeSpan 
   const date = useAppStore((state) => state.date);
   const lang = useAppStore((state) => state.lang);
   const periods = useMemo(
-    () => densePeriods(table, admitted, range),
-    // eslint-disable-next-line react-hooks/exhaustive-deps -- the range is the table's
-    [table, admitted],
+    () => densePeriods(table, admitted, { start: range.start, end: range.end }),
+    [table, admitted, range.start, range.end],
   );
   const whole = isWholeRange(span, range);
   const current = whole
