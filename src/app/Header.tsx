@@ -4,6 +4,7 @@ import type { Lang } from '../domain/time/describe-date';
 import { LANGS } from '../domain/url/codec';
 import { setLang } from '../state/navigation';
 import { useAppStore } from '../state/store';
+import { AddArticleButton } from '../add-article/AddArticleButton';
 import { DataButton } from '../datasets/DataButton';
 import { SearchBox } from '../search/SearchBox';
 
@@ -28,6 +29,7 @@ export function Header() {
       </h1>
       <div className="header-controls">
         <SearchBox />
+        <AddArticleButton />
         <DataButton />
         {/* On a narrow phone only "Link" shows; the name stays whole for screen readers. */}
         <button type="button" onClick={copyLink} aria-label={t('copyLink')}>

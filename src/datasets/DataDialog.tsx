@@ -1,6 +1,7 @@
 import { useEffect, useId, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DatasetList } from './DatasetList';
+import { openAddArticle } from '../state/add-article-open';
 import { ExportSection } from './ExportSection';
 import { ImportSection } from './ImportSection';
 
@@ -39,6 +40,20 @@ export function DataDialog({ onClose }: { onClose: () => void }) {
           <p className="hint">{t('datasets.kept')}</p>
         </section>
         <ImportSection />
+        <section className="data-section" aria-labelledby="add-article-heading">
+          <h3 id="add-article-heading">{t('addArticle.section')}</h3>
+          <p className="hint">{t('addArticle.sectionHint')}</p>
+          <button
+            type="button"
+            onClick={() => {
+              // One dialog at a time: the data panel gives way to the article's.
+              dialogRef.current?.close();
+              openAddArticle();
+            }}
+          >
+            {t('addArticle.button')}
+          </button>
+        </section>
         <ExportSection />
       </div>
     </dialog>

@@ -1,9 +1,14 @@
-import { useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { ARTICLE_FORMAT } from '../domain/articles/added-article';
 import { CURATED_DATASET_ID } from '../domain/events/event';
 import { datasetColor } from '../events/dataset-colors';
 import { hideDataset, removeDataset, showDataset, useCatalogStore } from '../state/catalog-store';
 import { useAppStore } from '../state/store';
+
+const DownloadBundle = lazy(() =>
+  import('../add-article/DownloadBundle').then((module) => ({ default: module.DownloadBundle })),
+);
 
 /**
  * Every dataset: the articles, and each import this browser keeps. Each can be shown or hidden;
@@ -66,11 +71,20 @@ export function DatasetList() {
             <span className="dataset-name">{info.name}</span>
           </label>
           <span className="dataset-meta">
-            {[info.format, t('eventCount', { count: info.count }), info.id]
+            {[
+              info.format === ARTICLE_FORMAT ? t('addArticle.format') : info.format,
+              t('eventCount', { count: info.count }),
+              info.id,
+            ]
               .filter(Boolean)
               .join(' · ')}
             {info.id in loading && <> · {t('datasets.loading', { loaded: loading[info.id]! })}</>}
           </span>
+          {info.format === ARTICLE_FORMAT && (
+            <Suspense fallback={null}>
+              <DownloadBundle datasetId={info.id} name={info.name} />
+            </Suspense>
+          )}
           {confirming === info.id ? (
             <span
               className="dataset-confirm"

@@ -111,9 +111,14 @@ export async function addImportedDataset(imported: EventDataset): Promise<void> 
   const taken = new Set([...stored, ...others].map((other) => other.colorIndex));
   let colorIndex = 0;
   while (taken.has(colorIndex)) colorIndex++;
-  const dataset = { ...imported, colorIndex };
+  // A dataset added to again (an article's events accepted one by one) keeps its colour.
+  const dataset = { ...imported, colorIndex: imported.colorIndex ?? colorIndex };
   await rebuild([...others, dataset]);
-  change({ datasets: canonicalDatasets([...useAppStore.getState().datasets, dataset.id]) }, 'push');
+  if (!useAppStore.getState().datasets.includes(dataset.id))
+    change(
+      { datasets: canonicalDatasets([...useAppStore.getState().datasets, dataset.id]) },
+      'push',
+    );
   try {
     const info = await saveDataset(dataset);
     useCatalogStore.setState((state) => ({

@@ -30,6 +30,21 @@ describe('the browser’s store of imported datasets', () => {
     expect(loaded).toEqual({ ...original, kind: 'imported' });
   });
 
+  it('keeps an added article’s text and facts with its events', async () => {
+    const article = {
+      id: '005_0123456789abcdef',
+      title: 'Sarakib',
+      published: '2020-01-30',
+      publishedFrom: 'text' as const,
+      text: 'Am Donnerstag beschossen Regierungstruppen Sarakib.',
+      addedAt: '2026-11-25T18:00:00.000Z',
+    };
+    const original = { ...dataset('article-44444444', 2), article };
+    const loaded = await loadStoredDataset(await saveDataset(original));
+    expect(loaded.article).toEqual(article);
+    expect(loaded.events).toEqual(original.events);
+  });
+
   it('removes a dataset with all its chunks, and nothing else', async () => {
     await saveDataset(dataset('keep-22222222', 10));
     const gone = await saveDataset(dataset('gone-33333333', 6000));

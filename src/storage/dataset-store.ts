@@ -1,4 +1,5 @@
 import { type DBSchema, type IDBPDatabase, openDB } from 'idb';
+import type { AddedArticle } from '../domain/articles/added-article';
 import type { Localized } from '../domain/data/dataset';
 import type { DatasetKind, EventDataset, EventPlace, MapEvent } from '../domain/events/event';
 
@@ -24,7 +25,13 @@ interface LagekarteDb extends DBSchema {
   chunks: { key: [string, number]; value: { dataset: string; index: number; events: MapEvent[] } };
   places: {
     key: string;
-    value: { dataset: string; places: EventPlace[]; actorNames: Record<string, Localized> };
+    value: {
+      dataset: string;
+      places: EventPlace[];
+      actorNames: Record<string, Localized>;
+      /** An added article's text and facts, kept beside its places (no schema change). */
+      article?: AddedArticle;
+    };
   };
 }
 
@@ -120,6 +127,7 @@ export async function saveDataset(dataset: EventDataset): Promise<StoredDatasetI
         dataset: dataset.id,
         places: dataset.places,
         actorNames: dataset.actorNames,
+        ...(dataset.article && { article: dataset.article }),
       }),
       tx.objectStore('datasets').put(info),
       tx.done,
@@ -156,6 +164,7 @@ export async function loadStoredDataset(
       events,
       places: stored?.places ?? [],
       actorNames: stored?.actorNames ?? {},
+      ...(stored?.article && { article: stored.article }),
     };
   } catch (error) {
     throw storageError(error);

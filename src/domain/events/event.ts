@@ -1,3 +1,4 @@
+import type { AddedArticle } from '../articles/added-article';
 import type { Localized } from '../data/dataset';
 import type { Category, DateBasis, Precision, VagueBound } from '../data/schema';
 import type { Day } from '../time/days';
@@ -110,4 +111,6 @@ export interface EventDataset {
   places: EventPlace[];
   /** Actor key → name; keys without an entry are shown as written. */
   actorNames: Record<string, Localized>;
+  /** The article a person added its events from ("Artikel hinzufügen"), with its text. */
+  article?: AddedArticle;
 }

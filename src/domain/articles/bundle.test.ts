@@ -1,0 +1,116 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { articleSchema, eventSchema, placeFeatureSchema } from '../data/schema';
+import { extractEvents } from '../extract/extract-events';
+import type { Gazetteer } from '../extract/gazetteer';
+import { gazetteerLookup } from '../extract/gazetteer-lookup';
+import { proposalToEvent } from '../extract/to-map-event';
+import { parseIsoDay } from '../time/days';
+import { addedArticleId, articleDatasetId, type AddedArticle } from './added-article';
+import { buildArticleBundle, bundleFileName } from './bundle';
+
+const ROOT = join(import.meta.dirname, '..', '..', '..');
+const TEXT = readFileSync(join(ROOT, 'e2e/files/article-sarakib-2020-01-30.txt'), 'utf8');
+const GAZETTEER: Gazetteer = JSON.parse(
+  readFileSync(join(ROOT, 'public/gazetteer/gazetteer.json'), 'utf8'),
+);
+const CURATED_PLACES = new Set<string>(
+  JSON.parse(readFileSync(join(ROOT, 'geodata/places.geojson'), 'utf8')).features.map(
+    (feature: { properties: { id: string } }) => feature.properties.id,
+  ),
+);
+
+const lookup = gazetteerLookup(GAZETTEER);
+const article: AddedArticle = {
+  id: addedArticleId(TEXT, ['000_a', '004_b']),
+  title: 'Syrische Armee rückt auf Sarakib vor',
+  published: '2020-01-30',
+  publishedFrom: 'text',
+  text: TEXT,
+  addedAt: '2026-11-25T18:00:00.000Z',
+};
+
+function accepted() {
+  const datasetId = articleDatasetId(TEXT);
+  const { events } = extractEvents(TEXT, parseIsoDay('2020-01-30')!, lookup);
+  return events.map((proposal) =>
+    proposalToEvent(proposal, {
+      datasetId,
+      articleId: article.id,
+      place: lookup.byId.get(proposal.placeId)!,
+    }),
+  );
+}
+
+describe('buildArticleBundle', () => {
+  const events = accepted();
+  const { bundle, problems } = buildArticleBundle({
+    article,
+    events,
+    places: lookup.byId,
+    curatedPlaceIds: CURATED_PLACES,
+  });
+
+  it('writes the article, its events and new places in the shape of geodata/', () => {
+    expect(articleSchema.safeParse(bundle.article).error).toBeUndefined();
+    expect(bundle.article.id).toMatch(/^005_[0-9a-f]{16}$/);
+    expect(bundle.text).toBe(TEXT);
+    expect(bundle.events.length).toBe(events.length);
+    for (const event of bundle.events.filter((e) => e.actors.length > 0))
+      expect(eventSchema.safeParse(event).error).toBeUndefined();
+    for (const feature of bundle.places.features)
+      expect(placeFeatureSchema.safeParse(feature).error).toBeUndefined();
+    expect(bundleFileName(bundle)).toBe(`${bundle.article.id}.lagekarte.json`);
+  });
+
+  it('keeps curated places by their id and adds the others with slugs of their names', () => {
+    expect(bundle.events.map((e) => e.place)).toContain('moscow');
+    const added = bundle.places.features.map((f) => f.properties.id);
+    expect(added).toEqual(expect.arrayContaining(['saraqib']));
+    expect(added.some((id) => CURATED_PLACES.has(id))).toBe(false);
+    const saraqib = bundle.places.features.find((f) => f.properties.id === 'saraqib')!;
+    // Aliases are the names the text spells; the others are kept as extra names.
+    expect(saraqib.properties.aliases).toContain('Sarakib');
+    for (const alias of saraqib.properties.aliases) expect(TEXT).toContain(alias);
+  });
+
+  it('names events by day, place and category, and quotes the article by its id', () => {
+    for (const event of bundle.events) {
+      expect(event.id).toMatch(/^\d{4}-\d{2}-\d{2}-[a-z0-9-]+$/);
+      expect(event.sources.every((s) => s.article === article.id)).toBe(true);
+      for (const source of event.sources) expect(TEXT).toContain(source.quote);
+    }
+    expect(new Set(bundle.events.map((e) => e.id)).size).toBe(bundle.events.length);
+  });
+
+  it('says what must be done by hand: an event without actors cannot be committed', () => {
+    const lone = { ...events[0]!, actors: [] };
+    const result = buildArticleBundle({
+      article,
+      events: [lone],
+      places: lookup.byId,
+      curatedPlaceIds: CURATED_PLACES,
+    });
+    expect(result.problems).toEqual([{ kind: 'no-actors', event: result.bundle.events[0]!.id }]);
+    expect(eventSchema.safeParse(result.bundle.events[0]).success).toBe(false);
+    expect(problems.filter((p) => p.kind === 'no-actors')).toHaveLength(
+      events.filter((e) => e.actors.length === 0).length,
+    );
+  });
+
+  it('keeps an open bound with the words that give it', () => {
+    const since = bundle.events.find((e) => e.date.vague);
+    expect(since?.date.words?.de).toBeTruthy();
+  });
+});
+
+describe('added article ids', () => {
+  it('numbers after the curated articles and hashes the text, the same in every browser', () => {
+    expect(addedArticleId('Text', ['000_x', '004_y'])).toBe(addedArticleId('Text', ['004_y']));
+    expect(addedArticleId('Text', ['004_y'])).toMatch(/^005_[0-9a-f]{16}$/);
+    expect(addedArticleId('Text', [])).toMatch(/^000_/);
+    expect(addedArticleId('Anderer Text', ['004_y'])).not.toBe(addedArticleId('Text', ['004_y']));
+    expect(articleDatasetId('Text')).toMatch(/^article-[0-9a-f]{8}$/);
+  });
+});
