@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import type { Locator, Page } from '@playwright/test';
+import { AddArticleFlow } from './add-article-driver';
 import { DataPanel } from './data-panel';
 import { TimeControls } from './time-controls';
 
@@ -43,10 +44,12 @@ export class Lagekarte {
   private clockStopped = false;
   readonly data: DataPanel;
   readonly time: TimeControls;
+  readonly addArticle: AddArticleFlow;
 
   constructor(readonly page: Page) {
     this.data = new DataPanel(page);
     this.time = new TimeControls(page);
+    this.addArticle = new AddArticleFlow(page);
   }
 
   async open(query = '', options: { waitForMap?: boolean } = {}): Promise<void> {

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { Actor } from '../domain/data/schema';
 import type { GazetteerPlace } from '../domain/extract/gazetteer';
 import type { Evidence } from '../domain/extract/proposal';
+import { proposedTitle } from '../domain/extract/titles';
 import { describeReportedDate, type Lang } from '../domain/time/describe-date';
 import { CategoryMark } from '../events/CategoryMark';
 import { decide, type Draft, selectProposal } from '../state/add-article-store';
@@ -45,10 +46,12 @@ export function ProposalCard({
   const { proposal, decision } = draft;
   const place = placeOf(proposal.placeId);
   const placeName = place ? place[lang] : proposal.placeId;
-  const title = t('importedTitle', {
-    category: t(`categories.${proposal.category}`),
-    place: placeName,
-  });
+  // The title the event will have on the map and in the bundle.
+  const title = proposedTitle(
+    proposal.category,
+    place ? { de: place.de, en: place.en } : { de: placeName, en: placeName },
+    proposal.status === 'announced',
+  )[lang];
   const actorNames = proposal.actors
     .map((id) => actors.find((actor) => actor.id === id)?.name[lang] ?? id)
     .join(', ');
@@ -59,7 +62,7 @@ export function ProposalCard({
       aria-current={selected ? 'true' : undefined}
       data-key={proposal.key}
     >
-      <section aria-labelledby={headingId}>
+      <div role="group" aria-labelledby={headingId}>
         <h4 id={headingId} className="proposal-title">
           <CategoryMark event={proposal} />{' '}
           <span>{t('addArticle.proposal', { number, title })}</span>
@@ -91,22 +94,16 @@ export function ProposalCard({
           </p>
         )}
         <div className="proposal-actions">
-          <button type="button" onClick={() => onShowInText(proposal.key)}>
-            {t('addArticle.showInText')}
-          </button>
-          {decision !== 'dropped' && (
+          {/* Fixed slots: the button pressed becomes its opposite, so focus stays on it. */}
+          {decision !== 'dropped' ? (
             <button
               type="button"
-              aria-expanded={editing}
-              onClick={() => {
-                selectProposal(proposal.key);
-                setEditing(!editing);
-              }}
+              className={decision === 'open' ? 'primary' : undefined}
+              onClick={() => decide(proposal.key, decision === 'open' ? 'accepted' : 'open')}
             >
-              {editing ? t('addArticle.doneEditing') : t('addArticle.edit')}
+              {decision === 'open' ? t('addArticle.accept') : t('addArticle.withdraw')}
             </button>
-          )}
-          {/* Two fixed slots: the button pressed becomes its opposite, so focus stays on it. */}
+          ) : null}
           {decision !== 'accepted' ? (
             <button
               type="button"
@@ -118,17 +115,23 @@ export function ProposalCard({
           {decision !== 'dropped' ? (
             <button
               type="button"
-              className={decision === 'open' ? 'primary' : undefined}
-              onClick={() => decide(proposal.key, decision === 'open' ? 'accepted' : 'open')}
+              aria-expanded={editing}
+              onClick={() => {
+                selectProposal(proposal.key);
+                setEditing(!editing);
+              }}
             >
-              {decision === 'open' ? t('addArticle.accept') : t('addArticle.withdraw')}
+              {editing ? t('addArticle.doneEditing') : t('addArticle.edit')}
             </button>
           ) : null}
+          <button type="button" onClick={() => onShowInText(proposal.key)}>
+            {t('addArticle.showInText')}
+          </button>
         </div>
         {editing && decision !== 'dropped' && (
           <ProposalEditor proposal={proposal} lang={lang} placeOf={placeOf} actors={actors} />
         )}
-      </section>
+      </div>
     </li>
   );
 }

@@ -125,7 +125,7 @@ export function ProposalEditor({
           <input
             type="search"
             value={query}
-            aria-controls={`${id}-places`}
+            aria-controls={query.trim() ? `${id}-places` : undefined}
             onChange={(event) => setQuery(event.target.value)}
           />
         </label>

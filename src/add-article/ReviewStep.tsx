@@ -3,7 +3,10 @@ import { useTranslation } from 'react-i18next';
 import { articleDatasetId } from '../domain/articles/added-article';
 import { parseIsoDay } from '../domain/time/days';
 import { describeDay } from '../domain/time/describe-date';
+import type { MapEvent } from '../domain/events/event';
 import { prefersReducedMotion } from '../map/motion';
+import { closeAddArticle } from '../state/add-article-open';
+import { setDate } from '../state/navigation';
 import {
   acceptRemaining,
   backToText,
@@ -17,6 +20,13 @@ import { DownloadBundle } from './DownloadBundle';
 import { MarkedText } from './MarkedText';
 import { ProposalCard } from './ProposalCard';
 import { useExtractionTools } from './use-extraction-tools';
+
+/** Closes the flow, moving the date forward to the latest accepted event if it lies ahead. */
+function showOnMap(events: readonly MapEvent[]): void {
+  const latest = Math.max(...events.map((event) => event.date.end));
+  if (useAppStore.getState().date < latest) setDate(latest, 'push');
+  closeAddArticle();
+}
 
 /**
  * The article with its time expressions and places marked, beside it the proposed events
@@ -96,7 +106,13 @@ export function ReviewStep() {
         </div>
       </div>
       <div className="review-body">
-        <section ref={textRef} className="review-text" aria-label={t('addArticle.articleText')}>
+        <section
+          ref={textRef}
+          className="review-text"
+          aria-label={t('addArticle.articleText')}
+          // Focusable, so the text scrolls by keyboard too.
+          tabIndex={0}
+        >
           <p className="review-legend">
             {t('addArticle.legend')} <mark className="mark-time">{t('addArticle.legendTime')}</mark>{' '}
             <mark className="mark-place">{t('addArticle.legendPlace')}</mark>{' '}
@@ -153,6 +169,9 @@ export function ReviewStep() {
               <p role="status">
                 {t('addArticle.onMap', { count: onMap.events.length, name: onMap.name })}
               </p>
+              <button type="button" onClick={() => showOnMap(onMap.events)}>
+                {t('addArticle.showOnMap')}
+              </button>
               <DownloadBundle datasetId={datasetId} />
               <p className="add-article-field-hint">{t('addArticle.downloadHint')}</p>
             </div>

@@ -336,6 +336,7 @@ const de = {
       '{{count}} Ereignis ist auf der Karte, im Datensatz „{{name}}“ (im Datenbereich ein- und ausblendbar).',
     onMap_other:
       '{{count}} Ereignisse sind auf der Karte, im Datensatz „{{name}}“ (im Datenbereich ein- und ausblendbar).',
+    showOnMap: 'Auf der Karte ansehen',
     download: 'Als Paket herunterladen',
     downloadNamed: 'Paket von „{{name}}“ herunterladen',
     downloadHint:
@@ -683,6 +684,7 @@ const en: Messages = {
       '{{count}} event is on the map, in the dataset “{{name}}” (shown or hidden in the data panel).',
     onMap_other:
       '{{count}} events are on the map, in the dataset “{{name}}” (shown or hidden in the data panel).',
+    showOnMap: 'See them on the map',
     download: 'Download as a bundle',
     downloadNamed: 'Download the bundle of “{{name}}”',
     downloadHint:
