@@ -104,6 +104,18 @@ test('a journalist adds a sixth article, checks its proposals and puts them on t
   await expect
     .poll(async () => (await app.listedTitles()).filter((t) => accepted.includes(t)))
     .toHaveLength(5);
+  // Each event's sentence can be read in the article it came from.
+  const strike = accepted.find((title) => title.endsWith(': Sarakib'))!;
+  await app.chooseEventTitled(strike);
+  await expect(app.details()).toContainText('Am Donnerstagmorgen beschossen Regierungstruppen');
+  await app.openArticle();
+  await expect(app.articleView().getByRole('heading', { name: HEADLINE })).toBeVisible();
+  await expect(app.currentSentences().first()).toContainText(
+    'Am Donnerstagmorgen beschossen Regierungstruppen die Stadt Sarakib',
+  );
+  await expect(app.markedSentences()).toHaveCount(6);
+  await app.page.keyboard.press('Escape');
+
   await app.data.open();
   expect(await app.data.datasets()).toContainEqual({ name: HEADLINE, shown: true });
   const { name, json } = await app.addArticle.downloadBundle(app.data.dialog());

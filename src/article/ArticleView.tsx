@@ -1,9 +1,8 @@
 import { useCallback, useLayoutEffect, useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { eventsOfArticle, paragraphsOf, segmentArticle } from '../domain/articles/article-text';
-import { eventById } from '../domain/catalog';
+import { datasetOfArticle, eventById } from '../domain/catalog';
 import type { Article } from '../domain/data/schema';
-import { CURATED_DATASET_ID } from '../domain/events/event';
 import { describePublication } from '../domain/events/event-date';
 import { serializeUrlState } from '../domain/url/codec';
 import { useEventTitle } from '../events/use-event-title';
@@ -46,14 +45,11 @@ export function ArticleView({
   const eventsRef = useRef<HTMLDivElement>(null);
 
   const events = useMemo(
-    () => eventsOfArticle(catalog.datasetsById.get(CURATED_DATASET_ID)?.events ?? [], article.id),
+    () => eventsOfArticle(datasetOfArticle(catalog, article.id)?.events ?? [], article.id),
     [catalog, article.id],
   );
   const paragraphs = useMemo(
-    () =>
-      paragraphsOf(
-        segmentArticle(catalog.curated.articleTexts[article.id] ?? '', article.id, events),
-      ),
+    () => paragraphsOf(segmentArticle(catalog.articleTexts[article.id] ?? '', article.id, events)),
     [catalog, article.id, events],
   );
   const titleOf = useCallback(

@@ -1,3 +1,4 @@
+import type { AddedArticle } from './articles/added-article';
 import type { DataProblem, Dataset } from './data/dataset';
 import type { Article, Place } from './data/schema';
 import { curatedDataset } from './events/curated';
@@ -22,7 +23,10 @@ export interface Catalog {
   /** The curated corpus as validated: articles, gazetteer, actors, redirects. */
   curated: Dataset;
   curatedPlacesById: ReadonlyMap<string, Place>;
+  /** The curated articles, and the articles added in this browser whose datasets are loaded. */
   articlesById: ReadonlyMap<string, Article>;
+  /** Article id → full text, for both kinds. */
+  articleTexts: Readonly<Record<string, string>>;
   problems: DataProblem[];
   /** The slider's span: every loaded event's days. */
   range: { min: Day; max: Day };
@@ -71,7 +75,20 @@ export function catalogFromTable(
     table,
     curated,
     curatedPlacesById: new Map(curated.places.map((place) => [place.id, place])),
-    articlesById: new Map(curated.articles.map((article) => [article.id, article])),
+    articlesById: new Map([
+      ...curated.articles.map((article) => [article.id, article] as const),
+      ...datasets.flatMap((dataset) =>
+        dataset.article ? [[dataset.article.id, articleRecord(dataset.article)] as const] : [],
+      ),
+    ]),
+    articleTexts: {
+      ...curated.articleTexts,
+      ...Object.fromEntries(
+        datasets.flatMap((dataset) =>
+          dataset.article ? [[dataset.article.id, dataset.article.text]] : [],
+        ),
+      ),
+    },
     problems,
     // With no usable events the slider still needs a span; the articles' years are a fair one.
     range:
@@ -81,6 +98,26 @@ export function catalogFromTable(
     placeRows,
     placeRowStart,
   };
+}
+
+/** An added article as the article view reads articles. */
+function articleRecord(added: AddedArticle): Article {
+  return {
+    id: added.id,
+    title: added.title,
+    published: added.published,
+    publishedPrecision: 'day',
+    language: 'de',
+    note: 'Added in this browser.',
+  };
+}
+
+/** The dataset whose events come from an article: the curated corpus, or an added article's. */
+export function datasetOfArticle(catalog: Catalog, articleId: string): EventDataset | undefined {
+  return (
+    catalog.datasets.find((dataset) => dataset.article?.id === articleId) ??
+    catalog.datasetsById.get(CURATED_DATASET_ID)
+  );
 }
 
 export const isCurated = (datasetId: string) => datasetId === CURATED_DATASET_ID;

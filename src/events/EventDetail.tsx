@@ -50,7 +50,7 @@ export function EventDetail({ event }: { event: MapEvent }) {
               key={`${source.article}:${source.quote}`}
               article={source.article ? catalog.articlesById.get(source.article) : undefined}
               quote={source.quote}
-              text={source.article ? catalog.curated.articleTexts[source.article] : undefined}
+              text={source.article ? catalog.articleTexts[source.article] : undefined}
               fatalities={source.fatalities}
             />
           ) : (
