@@ -19,6 +19,7 @@ const PLACES = [
   place('gn:2', 'Maarat al-Numan', ['Maarrat an-Numan'], 5),
   place('damascus', 'Damaskus', ['Damascus'], 1),
   place('gn:3', 'Dara', ['Daraa'], 3),
+  place('gn:4', 'Darayya', ['Daraya'], 2),
 ];
 
 describe('searchPlaces', () => {
@@ -29,8 +30,8 @@ describe('searchPlaces', () => {
   });
 
   it('puts an exact name first, then the larger place', () => {
-    expect(searchPlaces(PLACES, 'dara').map((p) => p.id)).toEqual(['gn:3']);
-    expect(searchPlaces(PLACES, 'da').map((p) => p.id)).toEqual(['damascus', 'gn:3']);
+    expect(searchPlaces(PLACES, 'dara').map((p) => p.id)).toEqual(['gn:3', 'gn:4']);
+    expect(searchPlaces(PLACES, 'da').map((p) => p.id)).toEqual(['damascus', 'gn:4', 'gn:3']);
   });
 
   it('finds nothing for nothing typed', () => {
