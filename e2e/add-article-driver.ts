@@ -284,6 +284,11 @@ export class AddArticleFlow {
     };
   }
 
+  /** What the validator would still say of the downloaded bundle, one line a problem. */
+  async bundleProblems(scope: Locator = this.dialog()): Promise<string[]> {
+    return scope.locator('.bundle-problems li').allTextContents();
+  }
+
   /**
    * Presses Tab until the control named `name` has focus (inside the dialog, unless `page`),
    * then `key`.

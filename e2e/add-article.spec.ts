@@ -139,6 +139,12 @@ test('a journalist adds a sixth article, checks its proposals and puts them on t
   expect(bundle.events.every((e) => e.sources[0]!.article === bundle.article.id)).toBe(true);
   const saraqib = bundle.places.features.find((f) => f.properties.id === 'saraqib');
   expect(saraqib?.properties.aliases).toContain('Sarakib');
+  // What `npm run validate` would say: "seit Anfang Dezember" is two months, not a few days.
+  expect(await app.addArticle.bundleProblems(app.data.dialog())).toEqual([
+    expect.stringMatching(
+      /^geodata\/events\.json › Ereignis „2019-12-01-idlib-displacement“ › date\.precision: „days“ passt nicht/,
+    ),
+  ]);
 });
 
 test.describe('in English, by keyboard alone', () => {

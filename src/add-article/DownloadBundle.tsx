@@ -1,7 +1,8 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { BundleProblem } from '../domain/articles/bundle';
+import { type DataProblem, describeProblem } from '../domain/data/dataset';
 import { download } from '../datasets/download';
+import { useAppStore } from '../state/store';
 
 /**
  * Downloads an added article's bundle for geodata/, and says what must still be done by hand
@@ -9,8 +10,9 @@ import { download } from '../datasets/download';
  */
 export function DownloadBundle({ datasetId, name }: { datasetId: string; name?: string }) {
   const { t } = useTranslation();
-  const [problems, setProblems] = useState<BundleProblem[] | null>(null);
+  const [problems, setProblems] = useState<DataProblem[] | null>(null);
   const [failed, setFailed] = useState(false);
+  const lang = useAppStore((state) => state.lang);
 
   const onClick = async () => {
     try {
@@ -40,15 +42,14 @@ export function DownloadBundle({ datasetId, name }: { datasetId: string; name?: 
       <div role="status">
         {failed && <p>{t('addArticle.downloadFailed')}</p>}
         {problems && problems.length > 0 && (
-          <ul className="bundle-problems">
-            {problems.map((problem) => (
-              <li key={`${problem.kind}:${'event' in problem ? problem.event : problem.place}`}>
-                {t(`addArticle.bundleProblems.${problem.kind}`, {
-                  id: 'event' in problem ? problem.event : problem.place,
-                })}
-              </li>
-            ))}
-          </ul>
+          <>
+            <p>{t('addArticle.bundleProblems', { count: problems.length })}</p>
+            <ul className="bundle-problems">
+              {problems.map((problem, index) => (
+                <li key={index}>{describeProblem(problem, lang)}</li>
+              ))}
+            </ul>
+          </>
         )}
       </div>
     </div>

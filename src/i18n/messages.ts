@@ -342,11 +342,10 @@ const de = {
     downloadHint:
       'Eine JSON-Datei mit Artikel, Text, Ereignissen und neuen Orten im Format von geodata/, bereit zum Einpflegen (siehe README).',
     downloadFailed: 'Das Paket ließ sich nicht erstellen.',
-    bundleProblems: {
-      'no-actors':
-        'Ereignis „{{id}}“ nennt keine Beteiligten; für geodata/ braucht es mindestens einen.',
-      'place-not-in-text': 'Ort „{{id}}“: Sein Name steht nicht im Text; bitte Aliasse prüfen.',
-    },
+    bundleProblems_one:
+      'Vor dem Einpflegen in geodata/ ist noch {{count}} Punkt zu klären (so meldet es npm run validate):',
+    bundleProblems_other:
+      'Vor dem Einpflegen in geodata/ sind noch {{count}} Punkte zu klären (so meldet es npm run validate):',
     format: 'Artikel',
     section: 'Artikel hinzufügen',
     sectionHint:
@@ -690,10 +689,10 @@ const en: Messages = {
     downloadHint:
       'One JSON file with the article, its text, the events and new places in the shape of geodata/, ready to be committed (see the README).',
     downloadFailed: 'The bundle could not be made.',
-    bundleProblems: {
-      'no-actors': 'Event “{{id}}” names no actors; geodata/ needs at least one.',
-      'place-not-in-text': 'Place “{{id}}”: its name is not in the text; please check its aliases.',
-    },
+    bundleProblems_one:
+      'Before it goes into geodata/, {{count}} point is still to be settled (as npm run validate reports it):',
+    bundleProblems_other:
+      'Before it goes into geodata/, {{count}} points are still to be settled (as npm run validate reports it):',
     format: 'article',
     section: 'Add article',
     sectionHint:

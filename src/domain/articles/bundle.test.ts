@@ -9,6 +9,10 @@ import { proposalToEvent } from '../extract/to-map-event';
 import { parseIsoDay } from '../time/days';
 import { addedArticleId, articleDatasetId, type AddedArticle } from './added-article';
 import { buildArticleBundle, bundleFileName } from './bundle';
+import { checkBundle } from './bundle-check';
+import { describeProblem } from '../data/dataset';
+import { readCuratedFiles } from '../data/read-curated';
+import { readGeodataFiles } from '../../../scripts/geodata-files';
 
 const ROOT = join(import.meta.dirname, '..', '..', '..');
 const TEXT = readFileSync(join(ROOT, 'e2e/files/article-sarakib-2020-01-30.txt'), 'utf8');
@@ -45,7 +49,7 @@ function accepted() {
 
 describe('buildArticleBundle', () => {
   const events = accepted();
-  const { bundle, problems } = buildArticleBundle({
+  const bundle = buildArticleBundle({
     article,
     events,
     places: lookup.byId,
@@ -84,21 +88,6 @@ describe('buildArticleBundle', () => {
     expect(new Set(bundle.events.map((e) => e.id)).size).toBe(bundle.events.length);
   });
 
-  it('says what must be done by hand: an event without actors cannot be committed', () => {
-    const lone = { ...events[0]!, actors: [] };
-    const result = buildArticleBundle({
-      article,
-      events: [lone],
-      places: lookup.byId,
-      curatedPlaceIds: CURATED_PLACES,
-    });
-    expect(result.problems).toEqual([{ kind: 'no-actors', event: result.bundle.events[0]!.id }]);
-    expect(eventSchema.safeParse(result.bundle.events[0]).success).toBe(false);
-    expect(problems.filter((p) => p.kind === 'no-actors')).toHaveLength(
-      events.filter((e) => e.actors.length === 0).length,
-    );
-  });
-
   it('keeps an open bound with the words that give it', () => {
     const since = bundle.events.find((e) => e.date.vague);
     expect(since?.date.words?.de).toBeTruthy();
@@ -112,5 +101,52 @@ describe('added article ids', () => {
     expect(addedArticleId('Text', [])).toMatch(/^000_/);
     expect(addedArticleId('Anderer Text', ['004_y'])).not.toBe(addedArticleId('Text', ['004_y']));
     expect(articleDatasetId('Text')).toMatch(/^article-[0-9a-f]{8}$/);
+  });
+});
+
+describe('checkBundle', () => {
+  const files = readGeodataFiles(ROOT);
+  const { dataset: curated } = readCuratedFiles(files);
+  const events = accepted();
+  const bundle = buildArticleBundle({
+    article,
+    events,
+    places: lookup.byId,
+    curatedPlaceIds: CURATED_PLACES,
+  });
+
+  it('says what the validator would say once the bundle is in geodata/', () => {
+    const problems = checkBundle(bundle, curated).map((problem) => describeProblem(problem));
+    // "Seit Anfang Dezember" runs to the publication: two months are not "a few days".
+    expect(problems).toContainEqual(expect.stringMatching(/date\.precision: "days" does not fit/));
+  });
+
+  it('finds nothing wrong once a person has fixed what it said', () => {
+    const fixed = {
+      ...bundle,
+      // The person drops the proposal dated a year early and widens the two months' precision.
+      events: bundle.events
+        .filter((event) => !event.id.startsWith('2019-02'))
+        .map((event) =>
+          event.id.includes('displacement')
+            ? { ...event, date: { ...event.date, precision: 'month' as const } }
+            : event,
+        ),
+    };
+    expect(checkBundle(fixed, curated).map((problem) => describeProblem(problem))).toEqual([]);
+  });
+
+  it('wants every event to name an actor, as geodata/ does', () => {
+    const lone = { ...bundle, events: [{ ...bundle.events[0]!, actors: [] }] };
+    const problems = checkBundle(lone, curated);
+    expect(problems.map((p) => `${p.record?.en} ${p.field}`)).toContain(
+      `event "${bundle.events[0]!.id}" actors`,
+    );
+  });
+
+  it('wants an article to report at least one event', () => {
+    expect(checkBundle({ ...bundle, events: [] }, curated).map((p) => p.message.en)).toContainEqual(
+      expect.stringMatching(/has no events/),
+    );
   });
 });

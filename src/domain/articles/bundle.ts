@@ -57,35 +57,32 @@ function placeFeature(
   place: GazetteerPlace,
   text: string,
   addedOn: string,
-): { feature: PlaceFeature; inText: boolean } {
+): PlaceFeature {
   const { aliases, extra } = namesInText(place, text);
   const region = place.kind === 'region' || place.kind === 'country';
   return {
-    inText: aliases.length > 0,
-    feature: {
-      type: 'Feature',
-      geometry: { type: 'Point', coordinates: [place.lon, place.lat] },
-      properties: {
-        id,
-        name: { de: place.de, en: place.en },
-        aliases: aliases.length ? aliases : [place.de],
-        ...(extra.length && { extraNames: extra }),
-        kind: place.kind,
-        country: place.country,
-        precision: region ? 'region' : 'point',
-        note: `From Lagekarte's gazetteer (${place.id}), added with an article on ${addedOn}.`,
-      },
+    type: 'Feature',
+    geometry: { type: 'Point', coordinates: [place.lon, place.lat] },
+    properties: {
+      id,
+      name: { de: place.de, en: place.en },
+      aliases: aliases.length ? aliases : [place.de],
+      ...(extra.length && { extraNames: extra }),
+      kind: place.kind,
+      country: place.country,
+      precision: region ? 'region' : 'point',
+      note: `From Lagekarte's gazetteer (${place.id}), added with an article on ${addedOn}.`,
     },
   };
 }
 
-export function buildArticleBundle(input: BundleInput): {
-  bundle: ArticleBundle;
-  problems: BundleProblem[];
-} {
+/**
+ * The bundle as geodata/ wants it. What a person must still fix by hand (an event without
+ * actors, say) is for `checkBundle` (./bundle-check.ts) to say, as the validator would.
+ */
+export function buildArticleBundle(input: BundleInput): ArticleBundle {
   const { article, events, places, curatedPlaceIds } = input;
   const addedOn = article.addedAt.slice(0, 10);
-  const problems: BundleProblem[] = [];
 
   // Curated places keep their ids; the others get a slug of their English name.
   const placeSlugs = new Map<string, string>();
@@ -101,9 +98,7 @@ export function buildArticleBundle(input: BundleInput): {
     if (!place) throw new Error(`no gazetteer entry for place ${event.place}`);
     const id = unique(slugOf(place.en), takenPlaces);
     placeSlugs.set(event.place, id);
-    const { feature, inText } = placeFeature(id, place, article.text, addedOn);
-    features.push(feature);
-    if (!inText) problems.push({ kind: 'place-not-in-text', place: id });
+    features.push(placeFeature(id, place, article.text, addedOn));
   }
 
   const takenEvents = new Set<string>();
@@ -113,7 +108,6 @@ export function buildArticleBundle(input: BundleInput): {
       const place = placeSlugs.get(event.place)!;
       const start = formatIsoDay(event.date.start);
       const id = unique(`${start}-${place}-${event.category}`, takenEvents);
-      if (event.actors.length === 0) problems.push({ kind: 'no-actors', event: id });
       const { vague, words } = event.date;
       return {
         id,
@@ -137,25 +131,22 @@ export function buildArticleBundle(input: BundleInput): {
     });
 
   return {
-    bundle: {
-      format: 'lagekarte-article-bundle',
-      version: 1,
-      article: {
-        id: article.id,
-        title: article.title,
-        published: article.published,
-        publishedPrecision: 'day',
-        language: 'de',
-        note:
-          article.publishedFrom === 'text'
-            ? `Added in Lagekarte on ${addedOn}; the publication date was suggested by a date in the text and confirmed by the person who added it.`
-            : `Added in Lagekarte on ${addedOn}; the publication date was given by the person who added it.`,
-      },
-      text: article.text,
-      events: records,
-      places: { type: 'FeatureCollection', features },
+    format: 'lagekarte-article-bundle',
+    version: 1,
+    article: {
+      id: article.id,
+      title: article.title,
+      published: article.published,
+      publishedPrecision: 'day',
+      language: 'de',
+      note:
+        article.publishedFrom === 'text'
+          ? `Added in Lagekarte on ${addedOn}; the publication date was suggested by a date in the text and confirmed by the person who added it.`
+          : `Added in Lagekarte on ${addedOn}; the publication date was given by the person who added it.`,
     },
-    problems,
+    text: article.text,
+    events: records,
+    places: { type: 'FeatureCollection', features },
   };
 }
 
