@@ -26,12 +26,12 @@ describe('weekdays', () => {
     ]);
   });
 
-  it('reads a future weekday as the next such day, a week on for the same weekday', () => {
+  it('reads a future weekday as the next such day, the same weekday as that day (dpa style)', () => {
     expect(read('Erdoğan soll am Donnerstag nach Moskau reisen.', MONDAY)).toEqual([
       'am Donnerstag → 2020-03-05..2020-03-05 day future',
     ]);
     expect(read('Die Gespräche sollen am Montag weitergehen.', MONDAY)).toEqual([
-      'am Montag → 2020-03-09..2020-03-09 day future',
+      'am Montag → 2020-03-02..2020-03-02 day future',
     ]);
   });
 
@@ -47,6 +47,15 @@ describe('weekdays', () => {
   it('lets the nearest verb decide: a reported plan is future', () => {
     expect(read('Lawrow sagte, die Gespräche sollen am Freitag weitergehen.', TUESDAY)).toEqual([
       'am Freitag → 2020-02-14..2020-02-14 day future',
+    ]);
+  });
+
+  it('reads a scheduled event told in the present as future, but not the noun "Treffen"', () => {
+    expect(read('Putin und Erdoğan kommen am Donnerstag in Moskau zusammen.', MONDAY)).toEqual([
+      'am Donnerstag → 2020-03-05..2020-03-05 day future',
+    ]);
+    expect(read('Das Treffen am Donnerstag brachte nichts.', MONDAY)).toEqual([
+      'am Donnerstag → 2020-02-27..2020-02-27 day unknown',
     ]);
   });
 
