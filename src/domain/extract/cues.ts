@@ -35,7 +35,7 @@ const CATEGORY_CUES: [Category, RegExp][] = [
   [
     'battle',
     stems(
-      'kämpf|gefecht|offensive|angriff|angegriffen|gegenoffensive|vorstoß|vormarsch|vorgerückt|rückten|militäroffensive|schlacht|zusammenstöß|auseinandersetzung|getötet|gefallen|soldaten|truppen',
+      'kämpf|gefecht|offensive|angriff|angegriffen|griff|gegenoffensive|vorstoß|vormarsch|vorgerückt|vorrück|rückte|militäroffensive|schlacht|zusammenstöß|auseinandersetzung|getötet|gefallen|soldaten|truppen',
     ),
   ],
   ['protest', stems('protest|demonstr|kundgebung')],

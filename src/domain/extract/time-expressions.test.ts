@@ -13,6 +13,7 @@ function read(text: string, published: string): string[] {
 }
 
 const MONDAY = '2020-03-02';
+const MONDAY_DAY = parseIsoDay(MONDAY)!;
 const TUESDAY = '2020-02-11';
 const MARCH = '2020-03-10';
 
@@ -258,5 +259,16 @@ describe('explicit dates and years', () => {
     const text = 'Die Stadt fiel am 30. Dezember.';
     const [found] = findTimeExpressions(text, parseIsoDay(MARCH) ?? 0);
     expect(found && text.slice(found.offset, found.endOffset)).toBe('am 30. Dezember');
+  });
+});
+
+describe('open spans up to publication', () => {
+  it('reads "seit Tagen" as the 14 days and "seit Monaten" as three months, start open', () => {
+    const [days] = findTimeExpressions('Die Armee greift seit Tagen an.', MONDAY_DAY);
+    expect(days).toMatchObject({ precision: 'days', vague: 'start', relation: 'at' });
+    expect(days!.interval).toEqual({ start: MONDAY_DAY - 13, end: MONDAY_DAY });
+    const [months] = findTimeExpressions('Seit einigen Monaten wird gekämpft.', MONDAY_DAY);
+    expect(months).toMatchObject({ precision: 'month', vague: 'start' });
+    expect(months!.interval.end - months!.interval.start).toBe(90);
   });
 });
