@@ -49,7 +49,8 @@ export function proposalToEvent(proposal: ProposedEvent, context: ProposalContex
     actors: [...proposal.actors],
     sources: [{ article: articleId, quote: proposal.quote }],
   };
-  if (proposal.date.vague) {
+  // The data contract wants the text's own words beside a date with an open bound.
+  if (proposal.date.vague && proposal.dateEvidence) {
     event.date.words = { de: proposal.dateEvidence.text, en: proposal.dateEvidence.text };
   }
   return event;
