@@ -55,7 +55,7 @@ const places = new Map<string, ReturnType<typeof gazetteerPlaceToEventPlace>>();
 const events = extraction.events.map((proposal) => {
   const place = lookup.byId.get(proposal.placeId)!;
   places.set(place.id, gazetteerPlaceToEventPlace(place));
-  return proposalToEvent(proposal, { datasetId, articleId, place });
+  return proposalToEvent(proposal, { datasetId, articleId, place, articleText: text });
 });
 // Our curated actors' names, so the app shows "Russland", not the key "russia".
 const actorNames = Object.fromEntries(

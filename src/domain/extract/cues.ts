@@ -11,7 +11,7 @@ const CATEGORY_CUES: [Category, RegExp][] = [
   [
     'territorial-change',
     stems(
-      'erober|zurückerober|eingenommen|einnahme|einnehm|nahmen .{0,30}ein|unter (?:ihre |seine )?kontrolle|kontrolle über|eingekesselt|rückeroberung|fiel(?:en)? an|gefallen',
+      'erober|zurückerober|eingenommen|einnahme|einnehm|nimmt .{0,40}?ein(?![\\p{L}])|nahmen? .{0,40}?ein(?![\\p{L}])|unter (?:ihre |seine )?kontrolle|kontrolle über|eingekesselt|rückeroberung|fiel(?:en)? an|gefallen',
     ),
   ],
   [

@@ -8,7 +8,13 @@ import { findActors, guessCategory } from './cues';
 import type { GazetteerLookup } from './gazetteer-lookup';
 import { hintsFromText } from './hints';
 import { nameKey } from './normalize';
-import { LOCATES, locatingStrength, OWN_BEATS_NEIGHBOURS } from './place-roles';
+import {
+  datelines,
+  IN_DATELINE,
+  LOCATES,
+  locatingStrength,
+  OWN_BEATS_NEIGHBOURS,
+} from './place-roles';
 import { findPlaces, type PlaceMention } from './places';
 import type { Evidence, Extraction, ProposedEvent, TextRange } from './proposal';
 import { splitSentences } from './sentences';
@@ -20,7 +26,10 @@ import type { TimeExpression } from './types';
 const CONTINUATION =
   /(?<![\p{L}])(dabei|dort|damals|zuvor|daraufhin|anschließend|danach|dann|zugleich|gleichzeitig|ebenfalls|kurz darauf|am selben tag|am gleichen tag)(?![\p{L}])/iu;
 
-/** How far back (in sentences) a sentence without a place of its own looks for one. */
+/**
+ * How far back (in sentences of its paragraph) a sentence without a place looks for one; across
+ * a paragraph break only the sentence just before counts.
+ */
 const PLACE_REACH = 3;
 
 interface Sentence extends TextRange {
@@ -48,6 +57,8 @@ function byTimeStrength(a: TimeExpression, b: TimeExpression): number {
 function analyse(text: string, published: Day, lookup: GazetteerLookup): Sentence[] {
   const times = findTimeExpressions(text, published);
   const places = findPlaces(text, lookup.index, hintsFromText(text, lookup.index, lookup.byId));
+  const filed = datelines(text);
+  const inDateline = (p: PlaceMention) => filed.some((d) => p.start >= d.start && p.end <= d.end);
   let paragraph = 0;
   let last = 0;
   return splitSentences(text).map((range) => {
@@ -57,7 +68,9 @@ function analyse(text: string, published: Day, lookup: GazetteerLookup): Sentenc
     const strength = new Map(
       own.map((p) => [
         p,
-        locatingStrength(text, p, lookup.byId.get(p.placeId)?.kind === 'country', range.start),
+        inDateline(p)
+          ? IN_DATELINE
+          : locatingStrength(text, p, lookup.byId.get(p.placeId)?.kind === 'country', range.start),
       ]),
     );
     const byStrength = [...own].sort(
@@ -152,8 +165,13 @@ export function extractEvents(text: string, published: Day, lookup: GazetteerLoo
     const ownPlace = sentence.locating[0] ?? sentence.named[0];
     const nearPlace = ownPlace
       ? undefined
-      : sentences.slice(Math.max(0, i - PLACE_REACH), i).findLast((s) => s.locating.length > 0)
-          ?.locating[0];
+      : sentences
+          .slice(Math.max(0, i - PLACE_REACH), i)
+          .findLast(
+            (s, k, before) =>
+              s.locating.length > 0 &&
+              (s.paragraph === sentence.paragraph || k === before.length - 1),
+          )?.locating[0];
     const place = ownPlace ?? nearPlace ?? sentence.weak[0];
     // A sentence with neither a time nor a place of its own comments on the one before it.
     if (!place || (!ownTime && !ownPlace)) return;

@@ -3,14 +3,24 @@
 // country as an actor; "Syrien-Konflikt", "Kreml-Sprecher" and "Sotschi-Abkommen" name a topic.
 import type { PlaceMention } from './places';
 
-/** A locative preposition, an optional article and up to three words ("in der letzten syrischen Hochburg"). */
-const LOCATIVE_BEFORE =
-  /(?:^|[^\p{L}])(?:in|im|nach|aus|bei|beim|nahe|nördlich|südlich|östlich|westlich|um|vor|an|am|auf|über|gegen|zwischen|von|vom|nordwestlich|nordöstlich|südwestlich|südöstlich)\s+(?:(?:der|dem|den|die|des|das|einer|einem|eines)\s+)?(?:[\p{L}-]+\s+){0,3}$/iu;
+/** A preposition, an optional article and up to three words ("in der letzten syrischen Hochburg"). */
+const before = (prepositions: string) =>
+  new RegExp(
+    `(?:^|[^\\p{L}])(?:${prepositions})\\s+(?:(?:der|dem|den|die|des|das|einer|einem|eines)\\s+)?(?:[\\p{L}-]+\\s+){0,3}$`,
+    'iu',
+  );
+/** Where something happens or where someone goes. */
+const AT = before(
+  'in|im|nach|bei|beim|nahe|nördlich|südlich|östlich|westlich|nordwestlich|nordöstlich|südwestlich|südöstlich|um|vor|an|am|auf|über|gegen|zwischen|zur|zum',
+);
+/** Where someone comes from: a place, but "eine Delegation aus Moskau … in Ankara" met in Ankara. */
+const FROM = before('aus|von|vom');
 
 /**
- * How much a mention says about where: 3 after a locative preposition, 2 a plain town or
- * province, 1 a town or building in a compound ("Kreml-Sprecher", "NATO-Gipfel": said or held
- * there), 0.5 a country as an actor, 0 a country in a compound ("Syrien-Konflikt": a topic).
+ * How much a mention says about where: 3 after a locative preposition, 2.5 after "aus" or
+ * "von", 2 a plain town or province, 1 a town or building in a compound ("Kreml-Sprecher",
+ * "NATO-Gipfel": said or held there), 0.5 a country as an actor, 0 a country in a compound
+ * ("Syrien-Konflikt": a topic).
  */
 export function locatingStrength(
   text: string,
@@ -22,8 +32,9 @@ export function locatingStrength(
     /^[-‐‑]\p{L}/u.test(text.slice(mention.end, mention.end + 2)) ||
     /\p{L}[-‐‑]$/u.test(text.slice(Math.max(0, mention.start - 2), mention.start));
   if (compound) return isCountry ? 0 : 1;
-  const before = text.slice(Math.max(sentenceStart, mention.start - 60), mention.start);
-  if (LOCATIVE_BEFORE.test(before)) return 3;
+  const preceding = text.slice(Math.max(sentenceStart, mention.start - 60), mention.start);
+  if (AT.test(preceding)) return 3;
+  if (FROM.test(preceding)) return 2.5;
   return isCountry ? 0.5 : 2;
 }
 
@@ -31,3 +42,17 @@ export function locatingStrength(
 export const LOCATES = 2;
 /** Better than a place taken from the sentences before. */
 export const OWN_BEATS_NEIGHBOURS = 1;
+
+/**
+ * Datelines ("Damaskus/Istanbul (dpa) -", "MOSKAU, 5. März (Reuters) –"): where the story was
+ * filed, not where anything happened. Ranges into the text.
+ */
+const DATELINE =
+  /(?<=^|\n)[ \t]*[\p{Lu}][\p{L}\p{M} ./,\d-]{1,60}?\s*\((?:dpa|afp|AFP|Reuters|rtr|AP|ap|KNA|epd|dts|APA|sda|SDA|AA|ANSA|Sana|SANA)[^)\n]{0,30}\)\s*[-–—:]/gu;
+
+export function datelines(text: string): { start: number; end: number }[] {
+  return [...text.matchAll(DATELINE)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
+}
+
+/** Named where the story was filed: never the event's place. */
+export const IN_DATELINE = 0.25;
