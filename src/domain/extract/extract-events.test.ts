@@ -69,6 +69,21 @@ describe('extractEvents', () => {
     );
   });
 
+  it('does not place an event where the story was filed (the dateline)', () => {
+    const [event] = propose(
+      'Damaskus/Istanbul (dpa) - Die syrische Armee hat die Stadt Sarakib eingenommen.',
+    ).events;
+    expect(lookup.byId.get(event!.placeId)?.de).toBe('Sarakib');
+  });
+
+  it('places a meeting where it is held, not where the guests come from', () => {
+    const [event] = propose(
+      'Eine Delegation aus Moskau wird am Samstag in Ankara zu Verhandlungen erwartet.',
+    ).events;
+    expect(event!.placeId).toBe('ankara');
+    expect(event!.status).toBe('announced');
+  });
+
   it('makes one event of one occurrence told twice, with both sentences', () => {
     const text =
       'Am Sonntag bombardierten Kampfjets Maarat al-Numan. Bei den Luftangriffen auf Maarat al-Numan starben am Sonntag sechs Zivilisten.';
