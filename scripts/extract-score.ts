@@ -27,7 +27,9 @@ const placesById = new Map(places.map((p) => [p.id, p]));
 const coarsenessOfKind = (kind: GazetteerPlace['kind']): Coarseness =>
   kind === 'country' ? 'country' : kind === 'region' ? 'province' : 'point';
 
+const categoryOf = new Map<string, string>();
 const curatedScored: ScoredEvent[] = events.flatMap((event) => {
+  categoryOf.set(event.id, event.category);
   const place = placesById.get(event.place)!;
   return event.sources.map((source) => ({
     id: event.id,
@@ -50,6 +52,7 @@ const proposals: ScoredEvent[] = articles.flatMap((article) => {
     const place = lookup.byId.get(proposal.placeId)!;
     const id = `${article.id}/${proposal.key}`;
     quotes.set(id, proposal.quote);
+    categoryOf.set(id, proposal.category);
     return {
       id,
       article: article.id,
@@ -66,6 +69,12 @@ const proposals: ScoredEvent[] = articles.flatMap((article) => {
 });
 
 const result = agreement(curatedScored, proposals);
+// The same comparison, the category required to agree too: a stricter figure, for honesty.
+const withCategory = (e: ScoredEvent) => ({
+  ...e,
+  article: `${e.article} ${categoryOf.get(e.id)}`,
+});
+const strict = agreement(curatedScored.map(withCategory), proposals.map(withCategory));
 const percent = (n: number, of: number) => (of ? `${Math.round((100 * n) / of)} %` : '–');
 const rows: [string, string][] = [
   ['curated events', String(result.curated)],
@@ -77,9 +86,25 @@ const rows: [string, string][] = [
   ['proposals', String(result.proposals)],
   ['proposals right', `${result.right} (${percent(result.right, result.proposals)})`],
   ['proposals not curated', String(result.notCurated.length)],
+  [
+    'with the category agreeing too: found',
+    `${strict.found.length} (${percent(strict.found.length, strict.curated)})`,
+  ],
+  [
+    'with the category agreeing too: right',
+    `${strict.right} (${percent(strict.right, strict.proposals)})`,
+  ],
 ];
 const width = Math.max(...rows.map(([label]) => label.length));
 for (const [label, value] of rows) console.log(`${label.padEnd(width)}  ${value}`);
+console.log('\nby article (curated found / curated, right / proposals):');
+for (const article of articles) {
+  const own = (e: ScoredEvent) => e.article === article.id;
+  const part = agreement(curatedScored.filter(own), proposals.filter(own));
+  console.log(
+    `  ${article.id}  ${part.found.length}/${part.curated}  ${part.right}/${part.proposals}`,
+  );
+}
 console.log('\nmissed:');
 for (const id of result.missed) console.log(`  ${id}`);
 console.log('\nnot curated:');
@@ -101,6 +126,8 @@ writeFileSync(
       proposals: result.proposals,
       right: result.right,
       notCurated: result.notCurated.map((p) => p.id),
+      foundSameCategory: strict.found.length,
+      rightSameCategory: strict.right,
     },
     null,
     2,

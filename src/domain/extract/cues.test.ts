@@ -11,6 +11,9 @@ describe('guessCategory', () => {
     ['Putin und Erdoğan vereinbarten eine Waffenruhe.', 'diplomacy'],
     ['Die Türkei verlegte weitere Einheiten an die Grenze.', 'strategic-development'],
     ['In Istanbul demonstrierten Hunderte.', 'protest'],
+    ['Türkische Soldaten rückten bis auf wenige Kilometer an das Dorf vor.', 'territorial-change'],
+    ['Seit Monaten fliegen Russland und Syrien Angriffe auf Idlib.', 'remote-violence'],
+    ['Beim Angriff auf eine Schule wurden 22 Kinder getötet.', 'violence-against-civilians'],
   ])('reads %j as %s', (sentence, category) => {
     expect(guessCategory(sentence)).toBe(category);
   });
