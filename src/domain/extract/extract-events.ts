@@ -45,13 +45,30 @@ interface Sentence extends TextRange {
 
 const precisionRank = (p: Precision) => PRECISIONS.indexOf(p);
 
-/** An "at" before a "since"/"until", then the most precise, then the first. */
-function byTimeStrength(a: TimeExpression, b: TimeExpression): number {
-  return (
+const REPORTING =
+  /(?<![\p{L}])(mitteilte|mitteilten|teilte|teilten|sagte|sagten|erklärte|erklärten|berichtete|berichteten|meldete|meldeten|bestätigte|bestätigten|verlautete|hieß es)(?![\p{L}])/iu;
+
+/**
+ * "Wie die Beobachtungsstelle am Samstag mitteilte, griffen Kampfflugzeuge in der Nacht zum
+ * Samstag … an": a time in the clause of a reporting verb dates the report, not the event.
+ */
+function datesTheReport(text: string, time: TimeExpression): boolean {
+  const before = text.slice(0, time.offset);
+  const start = Math.max(...[',', ';', ':', '.', '–'].map((c) => before.lastIndexOf(c))) + 1;
+  const rest = text.slice(time.endOffset);
+  const end = rest.search(/[,;:.–]/);
+  return REPORTING.test(text.slice(start, end < 0 ? text.length : time.endOffset + end));
+}
+
+/** The event's own time first, then an "at" before a "since"/"until", the most precise, the first. */
+function byTimeStrength(
+  reportTimes: ReadonlySet<TimeExpression>,
+): (a: TimeExpression, b: TimeExpression) => number {
+  return (a, b) =>
+    Number(reportTimes.has(a)) - Number(reportTimes.has(b)) ||
     Number(a.relation !== 'at') - Number(b.relation !== 'at') ||
     precisionRank(a.precision) - precisionRank(b.precision) ||
-    a.offset - b.offset
-  );
+    a.offset - b.offset;
 }
 
 function analyse(text: string, published: Day, lookup: GazetteerLookup): Sentence[] {
@@ -155,7 +172,10 @@ export function extractEvents(text: string, published: Day, lookup: GazetteerLoo
 
   sentences.forEach((sentence, i) => {
     const quote = text.slice(sentence.start, sentence.end);
-    const ownTime = [...sentence.times].sort(byTimeStrength)[0];
+    const reportTimes = new Set(
+      sentence.times.length > 1 ? sentence.times.filter((t) => datesTheReport(text, t)) : [],
+    );
+    const ownTime = [...sentence.times].sort(byTimeStrength(reportTimes))[0];
     const inheritedTime =
       !ownTime && lastTime?.paragraph === sentence.paragraph ? lastTime.time : undefined;
     if (ownTime) lastTime = { time: ownTime, paragraph: sentence.paragraph };
