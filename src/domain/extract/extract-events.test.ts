@@ -76,6 +76,24 @@ describe('extractEvents', () => {
     expect(lookup.byId.get(event!.placeId)?.de).toBe('Sarakib');
   });
 
+  it('reads a capital opening its sentence as its government acting', () => {
+    const text =
+      'Am Montag griffen Regierungstruppen Stellungen bei Sarakib an. Ankara schickte daraufhin Verstärkung.';
+    const events = propose(text).events;
+    expect(events.map((e) => lookup.byId.get(e.placeId)?.de)).toEqual(['Sarakib', 'Sarakib']);
+    expect(events[1]).toMatchObject({ category: 'strategic-development', actors: ['turkey'] });
+    expect(events[1]!.dateEvidence).toMatchObject({ text: 'Am Montag', inherited: true });
+  });
+
+  it('reads "Dabei …" as more of the occurrence before, not another event', () => {
+    const text =
+      'In der Nacht zum Sonntag bombardierten Kampfjets Sarakib. Dabei wurden neun Zivilisten getötet.';
+    const [strike, ...rest] = propose(text).events;
+    expect(rest).toEqual([]);
+    expect(strike!.alsoReportedIn).toEqual([{ start: text.indexOf('Dabei'), end: text.length }]);
+    expect(strike!.actors).toContain('civilians');
+  });
+
   it('places a meeting where it is held, not where the guests come from', () => {
     const [event] = propose(
       'Eine Delegation aus Moskau wird am Samstag in Ankara zu Verhandlungen erwartet.',

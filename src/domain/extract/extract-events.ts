@@ -22,6 +22,9 @@ import { findTimeExpressions } from './time-expressions';
 import { tenseAround } from './tense';
 import type { TimeExpression } from './types';
 
+/** Words that make a sentence tell more of the occurrence before it ("Dabei starben neun"). */
+const SAME_OCCURRENCE = /(?<![\p{L}])(dabei|hierbei|zugleich|gleichzeitig|ebenfalls)(?![\p{L}])/iu;
+
 /** Words that tie a sentence to the time of the one before it. */
 const CONTINUATION =
   /(?<![\p{L}])(dabei|dort|damals|zuvor|daraufhin|anschließend|danach|dann|zugleich|gleichzeitig|ebenfalls|kurz darauf|am selben tag|am gleichen tag)(?![\p{L}])/iu;
@@ -87,7 +90,7 @@ function analyse(text: string, published: Day, lookup: GazetteerLookup): Sentenc
         p,
         inDateline(p)
           ? IN_DATELINE
-          : locatingStrength(text, p, lookup.byId.get(p.placeId)?.kind === 'country', range.start),
+          : locatingStrength(text, p, lookup.byId.get(p.placeId), range.start),
       ]),
     );
     const byStrength = [...own].sort(
@@ -193,11 +196,28 @@ export function extractEvents(text: string, published: Day, lookup: GazetteerLoo
               (s.paragraph === sentence.paragraph || k === before.length - 1),
           )?.locating[0];
     const place = ownPlace ?? nearPlace ?? sentence.weak[0];
-    // A sentence with neither a time nor a place of its own comments on the one before it.
-    if (!place || (!ownTime && !ownPlace)) return;
-    // A sentence that places something without dating it reports the news of the day, unless
-    // its words tie it to the dated sentence just before it ("Dabei", "Dort", "Daraufhin").
-    const continues = inheritedTime && sentences[i - 1]?.times.length && CONTINUATION.test(quote);
+    // A sentence whose words tie it to the dated sentence just before it ("Dabei", "Dort",
+    // "Daraufhin") happened then; any other sentence that places something without dating it
+    // reports the news of the day.
+    const continues = Boolean(
+      inheritedTime && sentences[i - 1]?.times.length && CONTINUATION.test(quote),
+    );
+    // Without a time or a place of its own (or such a tie), a sentence comments on the one before.
+    if (!place || (!ownTime && !ownPlace && !continues)) return;
+    const previous = proposals.at(-1);
+    if (
+      !ownTime &&
+      !ownPlace &&
+      SAME_OCCURRENCE.test(quote) &&
+      previous &&
+      previous.sentence.end <= sentence.start &&
+      sentences[i - 1]?.start === previous.sentence.start
+    ) {
+      previous.alsoReportedIn.push({ start: sentence.start, end: sentence.end });
+      for (const actor of findActors(quote))
+        if (!previous.actors.includes(actor)) previous.actors.push(actor);
+      return;
+    }
     const time = ownTime ?? (continues ? inheritedTime : undefined);
 
     const pairs = pairsOf(sentence);

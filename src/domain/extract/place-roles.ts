@@ -1,6 +1,7 @@
 // Whether a place name says where something happened or only who acted or what it was about.
 // "in der Provinz Idlib", "nach Moskau" locate an event; "Die Türkei hatte bestätigt" names a
 // country as an actor; "Syrien-Konflikt", "Kreml-Sprecher" and "Sotschi-Abkommen" name a topic.
+import type { GazetteerPlace } from './gazetteer';
 import type { PlaceMention } from './places';
 
 /** A preposition, an optional article and up to three words ("in der letzten syrischen Hochburg"). */
@@ -19,15 +20,16 @@ const FROM = before('aus|von|vom');
 /**
  * How much a mention says about where: 3 after a locative preposition, 2.5 after "aus" or
  * "von", 2 a plain town or province, 1 a town or building in a compound ("Kreml-Sprecher",
- * "NATO-Gipfel": said or held there), 0.5 a country as an actor, 0 a country in a compound
- * ("Syrien-Konflikt": a topic).
+ * "NATO-Gipfel": said or held there), 0.5 a country or a capital as an actor ("Ankara
+ * schickte Verstärkung"), 0 a country in a compound ("Syrien-Konflikt": a topic).
  */
 export function locatingStrength(
   text: string,
   mention: PlaceMention,
-  isCountry: boolean,
+  place: GazetteerPlace | undefined,
   sentenceStart: number,
 ): number {
+  const isCountry = place?.kind === 'country';
   const compound =
     /^[-‐‑]\p{L}/u.test(text.slice(mention.end, mention.end + 2)) ||
     /\p{L}[-‐‑]$/u.test(text.slice(Math.max(0, mention.start - 2), mention.start));
@@ -35,7 +37,17 @@ export function locatingStrength(
   const preceding = text.slice(Math.max(sentenceStart, mention.start - 60), mention.start);
   if (AT.test(preceding)) return 3;
   if (FROM.test(preceding)) return 2.5;
-  return isCountry ? 0.5 : 2;
+  if (isCountry || (place?.capital && actsAsSubject(text, mention, sentenceStart))) return 0.5;
+  return 2;
+}
+
+/**
+ * A capital that opens its sentence and is followed by a verb or "und" ("Ankara schickte",
+ * "Ankara und Moskau einigten sich") stands for its government.
+ */
+function actsAsSubject(text: string, mention: PlaceMention, sentenceStart: number): boolean {
+  if (text.slice(sentenceStart, mention.start).trim() !== '') return false;
+  return /^\s+\p{Ll}/u.test(text.slice(mention.end, mention.end + 3));
 }
 
 /** Strong enough to locate an event by itself. */

@@ -28,10 +28,9 @@ describe('proposals for articles none of the rules were written from', () => {
       '2020-02-05..2020-02-05 occurred territorial-change Sarakib',
       '2020-02-05..2020-02-06 occurred remote-violence Provinz Idlib',
       '2020-02-03..2020-02-03 occurred battle Sarakib',
-      // Known weakness: a capital acting ("Ankara schickte") is read as the place, and the
-      // next paragraph's "aus der Region" inherits it. A person corrects these two.
-      '2020-02-03..2020-02-03 occurred strategic-development Ankara',
-      '2019-12-01..2020-02-06 occurred displacement Ankara',
+      // "Ankara schickte daraufhin Verstärkung": Turkey acting, then and there.
+      '2020-02-03..2020-02-03 occurred strategic-development Sarakib',
+      // Missed: "seit Anfang Dezember … aus der Region geflohen" names no place of its own.
       '2020-02-06..2020-02-29 announced battle Türkei',
       '2020-02-08..2020-02-08 announced diplomacy Ankara',
     ]);
