@@ -11,6 +11,11 @@ describe('guessCategory', () => {
     ['Putin und Erdoğan vereinbarten eine Waffenruhe.', 'diplomacy'],
     ['Die Türkei verlegte weitere Einheiten an die Grenze.', 'strategic-development'],
     ['In Istanbul demonstrierten Hunderte.', 'protest'],
+    ['De Mistura will am Dienstag in Genf mit den drei Staaten beraten.', 'diplomacy'],
+    [
+      'Ankara will bis zum 15. Oktober eine entmilitarisierte Zone durchsetzen.',
+      'strategic-development',
+    ],
     ['Türkische Soldaten rückten bis auf wenige Kilometer an das Dorf vor.', 'territorial-change'],
     ['Seit Monaten fliegen Russland und Syrien Angriffe auf Idlib.', 'remote-violence'],
     ['Beim Angriff auf eine Schule wurden 22 Kinder getötet.', 'violence-against-civilians'],

@@ -35,20 +35,20 @@ const CATEGORY_CUES: [Category, RegExp][] = [
   [
     'battle',
     stems(
-      'kämpf|gefecht|offensive|angriff|angegriffen|griff|gegenoffensive|militäroffensive|schlacht|zusammenstöß|auseinandersetzung|getötet|gefallen',
+      'kämpf|gekämpft|umkämpft|gefecht|offensive|angriff|angegriffen|griff|gegenoffensive|militäroffensive|schlacht|zusammenstöß|auseinandersetzung|getötet|gefallen',
     ),
   ],
   ['protest', stems('protest|demonstr|kundgebung')],
   [
     'diplomacy',
     stems(
-      'gespräch|verhandl|treffen|getroffen|trafen|traf sich|gipfel|telefon|abkommen|vereinbar|einigung|einigten|geeinigt|vertrag|waffenruhe|waffenstillstand|feuerpause|delegation|außenminister|verteidigungsminister|konferenz|resolution|sicherheitsrat|vermittl|besuch|reist|memorandum|deeskalation|friedens',
+      'gespräch|verhandl|treffen|getroffen|trafen|traf sich|gipfel|telefon|abkommen|vereinbar|einigung|einigten|geeinigt|vertrag|waffenruhe|waffenstillstand|feuerpause|delegation|außenminister|verteidigungsminister|konferenz|resolution|sicherheitsrat|vermittl|besuch|reist|memorandum|deeskalation|friedens|beraten|berät|beriet|konsultation',
     ),
   ],
   [
     'strategic-development',
     stems(
-      'stützpunkt|beobachtungsposten|stationier|verleg|entsandt|schickt|verstärkung|konvoi|sanktion|militärhilfe|lieferung|aufrüst|mobilisier',
+      'stützpunkt|beobachtungsposten|entmilitarisiert|pufferzone|sicherheitszone|schutzzone|flugverbotszone|stationier|verleg|entsandt|schickt|verstärkung|konvoi|sanktion|militärhilfe|lieferung|aufrüst|mobilisier',
     ),
   ],
 ];

@@ -127,6 +127,23 @@ describe('extractEvents', () => {
     expect(propose('Am Sonntag wurde weiter gekämpft.').events).toEqual([]);
   });
 
+  it('gives "bis zum 15. Oktober" and "seit 2011" a precision that fits their length', () => {
+    const [until] = propose(
+      'Die Türkei will bis zum 15. Oktober eine Pufferzone in Idlib errichten.',
+    ).events;
+    expect(until!.date).toMatchObject({
+      precision: 'month',
+      vague: 'start',
+      end: parseIsoDay('2020-10-15'),
+    });
+    const [since] = propose('Seit 2011 wird in Syrien gekämpft, vor allem in Aleppo.').events;
+    expect(since!.date).toMatchObject({
+      start: parseIsoDay('2011-01-01'),
+      end: parseIsoDay('2011-12-31'),
+      precision: 'year',
+    });
+  });
+
   it('keeps "seit Monaten" open at its start, as the data contract says', () => {
     const [event] = propose('Seit Monaten bombardiert die Luftwaffe Ziele in Idlib.').events;
     expect(event!.date).toMatchObject({ end: MONDAY, precision: 'month', vague: 'start' });

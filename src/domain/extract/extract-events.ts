@@ -2,7 +2,7 @@
 // category) and says when and where — or takes when and where from the sentences before it —
 // proposes an event; proposals of the same place, kind and time are one occurrence told twice
 // and become one event with both sentences.
-import { PRECISIONS, type Precision } from '../data/schema';
+import { fitsPrecision, precisionForLength, PRECISIONS, type Precision } from '../data/schema';
 import { formatIsoDay, type Day } from '../time/days';
 import { findActors, guessCategory } from './cues';
 import type { GazetteerLookup } from './gazetteer-lookup';
@@ -119,16 +119,24 @@ function newsOfTheDay(published: Day): ProposedEvent['date'] {
 
 function eventDate(time: TimeExpression, published: Day): ProposedEvent['date'] {
   const { start, end } = time.interval;
-  // "seit 2011": from then up to the news; "bis zum 15. Oktober": from an unsaid start.
-  if (time.relation === 'since') {
-    return { start, end: Math.max(end, published), precision: time.precision };
+  // "seit 2011": from then up to the news; "bis zum 15. Oktober": from an unsaid start. Beyond
+  // what a precision can say (three years), "seit 2011" is dated by when it began.
+  if (time.relation === 'since' || time.relation === 'until') {
+    const span =
+      time.relation === 'since'
+        ? { start, end: Math.max(end, published) }
+        : { start: Math.min(start, published), end };
+    const precision = precisionForLength(span.end - span.start + 1);
+    if (precision) {
+      return time.relation === 'until'
+        ? { ...span, precision, vague: 'start' }
+        : { ...span, precision };
+    }
   }
-  if (time.relation === 'until') {
-    return { start: Math.min(start, published), end, precision: time.precision, vague: 'start' };
-  }
-  return time.vague
-    ? { start, end, precision: time.precision, vague: time.vague }
-    : { start, end, precision: time.precision };
+  const precision = fitsPrecision(time.precision, end - start + 1)
+    ? time.precision
+    : (precisionForLength(end - start + 1) ?? 'year');
+  return time.vague ? { start, end, precision, vague: time.vague } : { start, end, precision };
 }
 
 /** An undated plan ("will … reisen", "soll … beginnen"). */

@@ -3,6 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { fitsPrecision } from '../data/schema';
 import { formatIsoDay, parseIsoDay } from '../time/days';
 import { extractEvents } from './extract-events';
 import type { Gazetteer } from './gazetteer';
@@ -46,5 +47,21 @@ describe('proposals for articles none of the rules were written from', () => {
       '2016-09-25..2016-09-25 announced diplomacy New York',
       '2016-07-01..2016-09-24 occurred territorial-change Aleppo',
     ]);
+  });
+});
+
+describe('every proposal', () => {
+  const texts: [string, string][] = [
+    ['fixtures/sarakib-2020-02.txt', '2020-02-06'],
+    ['fixtures/aleppo-2016-09.txt', '2016-09-24'],
+    ['../../../geodata/articles/003_4ab2cf715c479de3.txt', '2016-12-16'],
+    ['../../../geodata/articles/004_e32797831d74bb49.txt', '2016-10-05'],
+  ];
+  it.each(texts)('of %s has a date the data contract accepts', (file, published) => {
+    const { events } = extractEvents(read(file), parseIsoDay(published)!, lookup);
+    for (const { date } of events) {
+      expect(date.start).toBeLessThanOrEqual(date.end);
+      expect(fitsPrecision(date.precision, date.end - date.start + 1)).toBe(true);
+    }
   });
 });
