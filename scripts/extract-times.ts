@@ -1,7 +1,7 @@
 /**
  * `npx tsx scripts/extract-times.ts`: the time expressions found in the five curated articles,
  * resolved against their publication dates, for reading by eye. Not a score: the comparison
- * with geodata/events.json belongs to the event extraction (`extract:score`, still to come).
+ * with geodata/events.json belongs to the event extraction (`npm run extract:score`).
  */
 import { readFileSync } from 'node:fs';
 import { findTimeExpressions } from '../src/domain/extract/time-expressions';

@@ -125,7 +125,11 @@ export function buildGazetteer(
       (km([p.lon, p.lat], at) < 3 ||
         (km([p.lon, p.lat], at) < 15 &&
           [p.de, p.en, ...p.aliases].some((n) => plainSpelling(n).toLowerCase() === plainName)));
-    if (curatedTowns.some(same)) continue;
+    const twin = curatedTowns.find(same);
+    if (twin) {
+      if (c.featureCode === 'PPLC') twin.capital = true;
+      continue;
+    }
     const names = cityNames(c.country, c.name);
     if (!names) continue;
     const extra = EXTRA_NAMES[`${c.country}:${c.name}`] ?? [];
@@ -149,6 +153,7 @@ export function buildGazetteer(
       kind: townKind(c),
       country: c.country,
       rank: cityRank(c.population, c.featureCode === 'PPLC'),
+      ...(c.featureCode === 'PPLC' ? { capital: true } : {}),
     });
   }
 

@@ -6,6 +6,28 @@ import { parseIsoDay } from '../time/days';
 export const PRECISIONS = ['day', 'days', 'week', 'month', 'year'] as const;
 export type Precision = (typeof PRECISIONS)[number];
 
+/** The interval lengths (in days, both ends counted) each precision may describe. */
+export const PRECISION_SPANS: Record<Precision, [shortest: number, longest: number]> = {
+  day: [1, 1],
+  days: [2, 20],
+  week: [5, 14],
+  month: [21, 400],
+  year: [360, 1100],
+};
+
+export function fitsPrecision(precision: Precision, length: number): boolean {
+  const [shortest, longest] = PRECISION_SPANS[precision];
+  return length >= shortest && length <= longest;
+}
+
+/** The precision that says how long an interval is, or null beyond three years. */
+export function precisionForLength(length: number): Precision | null {
+  if (length <= 1) return 'day';
+  if (length <= 20) return 'days';
+  if (length <= 400) return 'month';
+  return length <= 1100 ? 'year' : null;
+}
+
 export const CATEGORIES = [
   'battle',
   'remote-violence',

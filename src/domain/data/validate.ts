@@ -32,12 +32,13 @@ import {
   articleSchema,
   eventRedirectSchema,
   eventSchema,
+  fitsPrecision,
   placeFeatureSchema,
+  PRECISION_SPANS,
   type Article,
   type EventRecord,
   type EventRedirect,
   type Place,
-  type Precision,
 } from './schema';
 
 /** How far from its article's publication an event may lie unless it is flagged as background. */
@@ -45,14 +46,6 @@ export const MAX_DAYS_BEFORE_PUBLICATION = 60;
 export const MAX_DAYS_AFTER_PUBLICATION = 60;
 
 /** Interval lengths (in days, inclusive) that each precision may describe. */
-const PRECISION_SPANS: Record<Precision, [number, number]> = {
-  day: [1, 1],
-  days: [2, 20],
-  week: [5, 14],
-  month: [28, 400],
-  year: [360, 1100],
-};
-
 /**
  * Checks every record of every file on its own and against the others. Good records are kept
  * even when others are bad, so one broken event never takes the whole map down.
@@ -246,11 +239,6 @@ function checkPlaces(
       });
     }
   }
-}
-
-function fitsPrecision(precision: Precision, length: number): boolean {
-  const [shortest, longest] = PRECISION_SPANS[precision];
-  return length >= shortest && length <= longest;
 }
 
 /** A publication known only to a few days says so with `publishedEnd`, and its precision fits. */

@@ -36,14 +36,16 @@ export function shiftMonths(day: Day, months: number): Day {
 
 /**
  * The weekday meant by a bare "am Donnerstag": news mostly reports what happened, so a past
- * or undecided reading takes the latest such day up to the publication day (a Monday text's
- * "am Montag" is that day), a future reading the next one after it.
+ * or undecided reading takes the latest such day up to the publication day, a future reading
+ * the next one from it. Agency copy names the weekday instead of "heute" (dpa style), so a
+ * Monday text's "am Montag" is that day in either reading; a week ahead would be "nächsten
+ * Montag".
  */
 export function resolveWeekday(weekday: number, published: Day, tense: Tense): Day {
   const back = (weekdayOf(published) - weekday + 7) % 7;
   if (tense !== 'future') return published - back;
   const ahead = (weekday - weekdayOf(published) + 7) % 7;
-  return published + (ahead === 0 ? 7 : ahead);
+  return published + ahead;
 }
 
 /**

@@ -11,19 +11,19 @@ const CATEGORY_CUES: [Category, RegExp][] = [
   [
     'territorial-change',
     stems(
-      'erober|zurückerober|eingenommen|einnahme|einnehm|nahmen .{0,30}ein|unter (?:ihre |seine )?kontrolle|kontrolle über|eingekesselt|rückeroberung|fiel(?:en)? an|gefallen',
+      'erober|zurückerober|eingenommen|einnahme|einnehm|nimmt .{0,40}?ein(?![\\p{L}])|nahmen? .{0,40}?ein(?![\\p{L}])|unter (?:ihre |seine )?kontrolle|kontrolle über|eingekesselt|rückeroberung|fiel(?:en)? an|gefallen|vormarsch|vorgerückt|vorrück|vorstoß|rückten? .{0,80}?vor(?![\\p{L}])',
     ),
   ],
   [
     'remote-violence',
     stems(
-      'luftangriff|luftschl|luftwaffe|bombard|bomben|fassbomb|drohnenangriff|drohne|raketen|rakete|beschuss|beschoss|artillerie|granat|kampfjet|kampfflugzeug|abgeschossen|schoss .{0,40}ab',
+      'luftangriff|luftschl|luftwaffe|bombard|bomben|fassbomb|drohnenangriff|drohne|raketen|rakete|beschuss|beschoss|artillerie|granat|kampfjet|kampfflugzeug|abgeschossen|schoss .{0,40}ab|(?:fliegen|flogen|geflogen|flog) .{0,60}?angriff',
     ),
   ],
   [
     'violence-against-civilians',
     stems(
-      'massaker|hingerichtet|hinrichtung|zivilist(?:en)? (?:getötet|ermordet)|ermordet|folter|verschleppt|entführt',
+      'massaker|hingerichtet|hinrichtung|(?:kinder|zivilist|lehrer|frauen|einwohner)\\p{L}*(?: [\\p{L}\\d]+){0,4} (?:getötet|ermordet|ums leben)|ermordet|folter|verschleppt|entführt',
     ),
   ],
   [
@@ -35,20 +35,20 @@ const CATEGORY_CUES: [Category, RegExp][] = [
   [
     'battle',
     stems(
-      'kämpf|gefecht|offensive|angriff|angegriffen|gegenoffensive|vorstoß|vormarsch|vorgerückt|rückten|militäroffensive|schlacht|zusammenstöß|auseinandersetzung|getötet|gefallen|soldaten|truppen',
+      'kämpf|gekämpft|umkämpft|gefecht|offensive|angriff|angegriffen|griff|gegenoffensive|militäroffensive|schlacht|zusammenstöß|auseinandersetzung|getötet|gefallen',
     ),
   ],
   ['protest', stems('protest|demonstr|kundgebung')],
   [
     'diplomacy',
     stems(
-      'gespräch|verhandl|treffen|getroffen|trafen|traf sich|gipfel|telefon|abkommen|vereinbar|einigung|einigten|geeinigt|vertrag|waffenruhe|waffenstillstand|feuerpause|delegation|außenminister|verteidigungsminister|konferenz|resolution|sicherheitsrat|vermittl|besuch|reist|memorandum|deeskalation|friedens',
+      'gespräch|verhandl|treffen|getroffen|trafen|traf sich|gipfel|telefon|abkommen|vereinbar|einigung|einigten|geeinigt|vertrag|waffenruhe|waffenstillstand|feuerpause|delegation|außenminister|verteidigungsminister|konferenz|resolution|sicherheitsrat|vermittl|besuch|reist|memorandum|deeskalation|friedens|beraten|berät|beriet|konsultation',
     ),
   ],
   [
     'strategic-development',
     stems(
-      'stützpunkt|beobachtungsposten|stationier|verleg|entsandt|schickt|verstärkung|konvoi|sanktion|militärhilfe|lieferung|aufrüst|mobilisier',
+      'stützpunkt|beobachtungsposten|entmilitarisiert|pufferzone|sicherheitszone|schutzzone|flugverbotszone|stationier|verleg|entsandt|schickt|verstärkung|konvoi|sanktion|militärhilfe|lieferung|aufrüst|mobilisier',
     ),
   ],
 ];

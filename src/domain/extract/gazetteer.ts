@@ -17,6 +17,8 @@ export interface GazetteerPlace {
   country: string;
   /** 0 for countries, 1 (largest) … 7 for cities by population; decides between namesakes. */
   rank: number;
+  /** A national capital: "Ankara schickte Truppen" names Turkey acting, not a place. */
+  capital?: true;
 }
 
 export interface Gazetteer {

@@ -22,7 +22,17 @@ export interface TextRange {
 export interface ProposedEvent {
   /** A slug unique within the article ("moskau-2020-03-05"), stable for the same text and date. */
   key: string;
-  date: { start: Day; end: Day; precision: Precision; vague?: VagueBound };
+  /**
+   * `basis: 'publication'` (the data contract's term): the sentence reports news without a date,
+   * so it is dated to the day before publication up to the publication day.
+   */
+  date: {
+    start: Day;
+    end: Day;
+    precision: Precision;
+    vague?: VagueBound;
+    basis?: 'publication';
+  };
   status: 'occurred' | 'announced';
   category: Category;
   /** Ids of our curated actors (geodata/actors.json) the sentence names. May be empty. */
@@ -34,7 +44,8 @@ export interface ProposedEvent {
   /** The sentence that reports it, verbatim, and where it stands. */
   quote: string;
   sentence: TextRange;
-  dateEvidence: Evidence;
+  /** Null when the date is the publication's (`date.basis` is 'publication'). */
+  dateEvidence: Evidence | null;
   placeEvidence: Evidence;
   /** Further sentences reporting the same occurrence (one event per occurrence, not per mention). */
   alsoReportedIn: TextRange[];

@@ -1,5 +1,5 @@
 import type { Day } from '../time/days';
-import type { Precision } from '../data/schema';
+import type { Precision, VagueBound } from '../data/schema';
 import type { Interval } from './calendar';
 import type { Relation, Tense } from './types';
 
@@ -15,6 +15,8 @@ export interface Resolution {
   interval: Interval;
   precision: Precision;
   tense: Tense;
+  /** A bound the words leave open ("seit Tagen"): the interval there is a convention. */
+  vague?: VagueBound;
 }
 
 export interface Rule {

@@ -121,4 +121,21 @@ const partOfCurrent: Rule = rule(
   },
 );
 
-export const RELATIVE_RULES: Rule[] = [stretch, namedUnit, partOfCurrent, ago, ahead];
+/** How far back an open "seit …" reaches, by the data contract (geodata/README.md, rule 3). */
+const OPEN_SINCE_DAYS: Record<Unit, number> = { day: 14, week: 42, month: 91, year: 3 * 365 };
+
+/*
+ * "seit Tagen", "seit einigen Wochen", "seit Monaten", "seit Jahren": something going on up to
+ * publication since a time the text leaves open. The start is a convention, marked vague.
+ */
+const openSince: Rule = rule(
+  `seit\\s+(?:(?:einigen|wenigen|vielen|mehreren)\\s+)?(?<unit>Tagen|Wochen|Monaten|Jahren)`,
+  (groups, { published }) => {
+    const unit = unitOf(groups.unit);
+    const start = published - OPEN_SINCE_DAYS[unit] + 1;
+    const precision: Precision = unit === 'day' ? 'days' : unit === 'year' ? 'year' : 'month';
+    return { interval: { start, end: published }, precision, tense: 'past', vague: 'start' };
+  },
+);
+
+export const RELATIVE_RULES: Rule[] = [stretch, namedUnit, partOfCurrent, ago, ahead, openSince];

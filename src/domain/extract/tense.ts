@@ -11,6 +11,14 @@ const FUTURE =
 const PAST =
   /(?<![\p{L}])(hatte|hatten|hat|war|waren|wurde|wurden|worden|gewesen|sagte|sagten|erklärte|erklärten|teilte|teilten|berichtete|berichteten|meldete|meldeten|griff|griffen|kam|kamen|starb|starben|fiel|fielen|begann|begannen|traf|trafen|verließ|verließen|eroberte|eroberten|getötet|verletzt)(?![\p{L}])/giu;
 
+/**
+ * German news states a scheduled event in the present ("kommen am Donnerstag zusammen", "reist
+ * am Freitag nach Moskau"): with a time expression these verbs read as future. Lower case only,
+ * so the noun "Treffen" is no cue.
+ */
+const SCHEDULED =
+  /(?<![\p{L}])(kommt|kommen|trifft|treffen|reist|reisen|fliegt|fliegen|beginnt|beginnen|findet|finden|berät|beraten|tagt|tagen|empfängt|empfangen|besucht|besuchen)(?![\p{L}])/gu;
+
 /** A full stop ends a sentence unless it follows a digit ("30. Dezember"). */
 const SENTENCE_END = /(?<!\d)[.!?](?=\s+[\p{Lu}„"])/gu;
 
@@ -34,6 +42,7 @@ export function tenseAround(text: string, offset: number, endOffset: number): Te
   let bestDistance = Infinity;
   for (const [pattern, tense] of [
     [FUTURE, 'future'],
+    [SCHEDULED, 'future'],
     [PAST, 'past'],
   ] as const) {
     for (const match of sentence.matchAll(pattern)) {

@@ -13,6 +13,7 @@ function read(text: string, published: string): string[] {
 }
 
 const MONDAY = '2020-03-02';
+const MONDAY_DAY = parseIsoDay(MONDAY)!;
 const TUESDAY = '2020-02-11';
 const MARCH = '2020-03-10';
 
@@ -26,12 +27,12 @@ describe('weekdays', () => {
     ]);
   });
 
-  it('reads a future weekday as the next such day, a week on for the same weekday', () => {
+  it('reads a future weekday as the next such day, the same weekday as that day (dpa style)', () => {
     expect(read('Erdoğan soll am Donnerstag nach Moskau reisen.', MONDAY)).toEqual([
       'am Donnerstag → 2020-03-05..2020-03-05 day future',
     ]);
     expect(read('Die Gespräche sollen am Montag weitergehen.', MONDAY)).toEqual([
-      'am Montag → 2020-03-09..2020-03-09 day future',
+      'am Montag → 2020-03-02..2020-03-02 day future',
     ]);
   });
 
@@ -47,6 +48,15 @@ describe('weekdays', () => {
   it('lets the nearest verb decide: a reported plan is future', () => {
     expect(read('Lawrow sagte, die Gespräche sollen am Freitag weitergehen.', TUESDAY)).toEqual([
       'am Freitag → 2020-02-14..2020-02-14 day future',
+    ]);
+  });
+
+  it('reads a scheduled event told in the present as future, but not the noun "Treffen"', () => {
+    expect(read('Putin und Erdoğan kommen am Donnerstag in Moskau zusammen.', MONDAY)).toEqual([
+      'am Donnerstag → 2020-03-05..2020-03-05 day future',
+    ]);
+    expect(read('Das Treffen am Donnerstag brachte nichts.', MONDAY)).toEqual([
+      'am Donnerstag → 2020-02-27..2020-02-27 day unknown',
     ]);
   });
 
@@ -249,5 +259,16 @@ describe('explicit dates and years', () => {
     const text = 'Die Stadt fiel am 30. Dezember.';
     const [found] = findTimeExpressions(text, parseIsoDay(MARCH) ?? 0);
     expect(found && text.slice(found.offset, found.endOffset)).toBe('am 30. Dezember');
+  });
+});
+
+describe('open spans up to publication', () => {
+  it('reads "seit Tagen" as the 14 days and "seit Monaten" as three months, start open', () => {
+    const [days] = findTimeExpressions('Die Armee greift seit Tagen an.', MONDAY_DAY);
+    expect(days).toMatchObject({ precision: 'days', vague: 'start', relation: 'at' });
+    expect(days!.interval).toEqual({ start: MONDAY_DAY - 13, end: MONDAY_DAY });
+    const [months] = findTimeExpressions('Seit einigen Monaten wird gekämpft.', MONDAY_DAY);
+    expect(months).toMatchObject({ precision: 'month', vague: 'start' });
+    expect(months!.interval.end - months!.interval.start).toBe(90);
   });
 });

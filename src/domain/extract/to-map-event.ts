@@ -29,6 +29,8 @@ export interface ProposalContext {
   datasetId: string;
   articleId: string;
   place: GazetteerPlace;
+  /** The article, to quote every sentence that reports the event, not only the first. */
+  articleText?: string;
 }
 
 export function proposalToEvent(proposal: ProposedEvent, context: ProposalContext): MapEvent {
@@ -47,9 +49,18 @@ export function proposalToEvent(proposal: ProposedEvent, context: ProposalContex
     ),
     place: place.id,
     actors: [...proposal.actors],
-    sources: [{ article: articleId, quote: proposal.quote }],
+    sources: [
+      { article: articleId, quote: proposal.quote },
+      ...(context.articleText === undefined
+        ? []
+        : proposal.alsoReportedIn.map((range) => ({
+            article: articleId,
+            quote: context.articleText!.slice(range.start, range.end),
+          }))),
+    ],
   };
-  if (proposal.date.vague) {
+  // The data contract wants the text's own words beside a date with an open bound.
+  if (proposal.date.vague && proposal.dateEvidence) {
     event.date.words = { de: proposal.dateEvidence.text, en: proposal.dateEvidence.text };
   }
   return event;

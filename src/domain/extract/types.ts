@@ -1,5 +1,5 @@
 import type { Day } from '../time/days';
-import type { Precision } from '../data/schema';
+import type { Precision, VagueBound } from '../data/schema';
 
 /** What the wording says about when: a future reading makes the event 'announced'. */
 export type Tense = 'past' | 'future' | 'unknown';
@@ -17,6 +17,8 @@ export interface TimeExpression {
   endOffset: number;
   interval: { start: Day; end: Day };
   precision: Precision;
+  /** A bound the words leave open ("seit Tagen", "seit Monaten"). */
+  vague?: VagueBound;
   tense: Tense;
   relation: Relation;
 }
