@@ -7,6 +7,9 @@ export function articleFile(name: string): string {
   return readFileSync(join(import.meta.dirname, 'files', name), 'utf8');
 }
 
+/** A proposal's card: by its title, or a locator (`cardFrom`). */
+export type CardRef = string | Locator;
+
 export interface ProposalCard {
   title: string;
   facts: string;
@@ -169,6 +172,26 @@ export class AddArticleFlow {
     return this.proposalList().getByRole('group', { name });
   }
 
+  /** The card of the proposal whose date or place came from these words ("‚am Dienstag‘"). */
+  cardFrom(words: string): Locator {
+    return this.proposalList()
+      .locator('li.proposal', {
+        has: this.page.locator('.proposal-evidence', { hasText: words }),
+      })
+      .getByRole('group')
+      .first();
+  }
+
+  private resolve(card: CardRef): Locator {
+    return typeof card === 'string' ? this.card(card) : card;
+  }
+
+  /** A card's title, without its number. */
+  async titleOf(card: CardRef): Promise<string> {
+    const text = await this.resolve(card).locator('.proposal-title').textContent();
+    return (text ?? '').trim().replace(/^(Vorschlag|Proposal) \d+: /, '');
+  }
+
   async proposals(): Promise<ProposalCard[]> {
     return this.proposalList()
       .locator('li.proposal')
@@ -192,22 +215,22 @@ export class AddArticleFlow {
     return (text ?? '').trim().replace(/^(Vorschlag|Proposal) \d+: /, '');
   }
 
-  async showInText(title: string): Promise<void> {
-    await this.card(title)
+  async showInText(card: CardRef): Promise<void> {
+    await this.resolve(card)
       .getByRole('button', { name: /^(Im Text zeigen|Show in the text)$/ })
       .click();
   }
 
-  private async cardButton(title: string, name: RegExp): Promise<void> {
-    await this.card(title).getByRole('button', { name }).click();
+  private async cardButton(card: CardRef, name: RegExp): Promise<void> {
+    await this.resolve(card).getByRole('button', { name }).click();
   }
 
-  async accept(title: string): Promise<void> {
-    await this.cardButton(title, /^(Übernehmen|Accept)$/);
+  async accept(card: CardRef): Promise<void> {
+    await this.cardButton(card, /^(Übernehmen|Accept)$/);
   }
 
-  async drop(title: string): Promise<void> {
-    await this.cardButton(title, /^(Verwerfen|Drop)$/);
+  async drop(card: CardRef): Promise<void> {
+    await this.cardButton(card, /^(Verwerfen|Drop)$/);
   }
 
   async acceptRemaining(): Promise<void> {
@@ -218,7 +241,7 @@ export class AddArticleFlow {
 
   /** Opens a proposal's editor and changes what is given; the card's title changes with it. */
   async edit(
-    title: string,
+    ref: CardRef,
     change: {
       category?: string;
       status?: string;
@@ -226,9 +249,11 @@ export class AddArticleFlow {
       to?: string;
       searchPlace?: string;
       place?: string;
+      /** Actors to switch on or off, by name. */
+      toggleActors?: string[];
     },
   ): Promise<void> {
-    const card = this.card(title);
+    const card = this.resolve(ref);
     await card.getByRole('button', { name: /^(Bearbeiten|Edit)$/ }).click();
     if (change.from) await card.getByLabel(/^(Von|From)$/).fill(change.from);
     if (change.to) await card.getByLabel(/^(Bis|To)$/).fill(change.to);
@@ -241,6 +266,11 @@ export class AddArticleFlow {
         .first()
         .click();
     }
+    for (const actor of change.toggleActors ?? [])
+      await card
+        .getByRole('group', { name: /^(Beteiligte|Actors)$/ })
+        .getByRole('button', { name: actor, exact: true })
+        .click();
     // Last: a new category gives the card a new title.
     if (change.category)
       await card

@@ -42,7 +42,7 @@ export function MarkedText({
     selected ? [selected.sentence, ...selected.alsoReportedIn].map((range) => range.start) : [],
   );
   const evidence = new Set(
-    selected ? [selected.dateEvidence.start, selected.placeEvidence.start] : [],
+    selected ? [selected.dateEvidence?.start, selected.placeEvidence.start] : [],
   );
 
   return (

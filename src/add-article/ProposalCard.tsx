@@ -73,10 +73,14 @@ export function ProposalCard({
           {actorNames && <> · {actorNames}</>}
         </p>
         <p className="proposal-evidence">
-          <EvidenceWords
-            label={t('addArticle.dateFrom', { words: proposal.dateEvidence.text })}
-            evidence={proposal.dateEvidence}
-          />
+          {proposal.dateEvidence ? (
+            <EvidenceWords
+              label={t('addArticle.dateFrom', { words: proposal.dateEvidence.text })}
+              evidence={proposal.dateEvidence}
+            />
+          ) : (
+            t('addArticle.dateFromPublication')
+          )}
           {' · '}
           <EvidenceWords
             label={t('addArticle.placeFrom', { words: proposal.placeEvidence.text })}

@@ -306,6 +306,8 @@ const de = {
     tally: '{{accepted}} übernommen · {{dropped}} verworfen · {{open}} offen',
     proposal: 'Vorschlag {{number}}: {{title}}',
     dateFrom: 'Datum aus: ‚{{words}}‘',
+    dateFromPublication:
+      'Datum: ohne Zeitangabe berichtet, also Tag vor dem Erscheinen bis Erscheinungstag',
     placeFrom: 'Ort aus: ‚{{words}}‘',
     inherited: '(aus einem Satz davor)',
     alsoIn_one: 'Auch in {{count}} weiteren Satz berichtet.',
@@ -653,6 +655,8 @@ const en: Messages = {
     tally: '{{accepted}} accepted · {{dropped}} dropped · {{open}} open',
     proposal: 'Proposal {{number}}: {{title}}',
     dateFrom: 'Date from: ‘{{words}}’',
+    dateFromPublication:
+      'Date: reported without one, so the day before publication to the day of it',
     placeFrom: 'Place from: ‘{{words}}’',
     inherited: '(from an earlier sentence)',
     alsoIn_one: 'Also reported in {{count}} more sentence.',

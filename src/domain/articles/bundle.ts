@@ -108,13 +108,14 @@ export function buildArticleBundle(input: BundleInput): ArticleBundle {
       const place = placeSlugs.get(event.place)!;
       const start = formatIsoDay(event.date.start);
       const id = unique(`${start}-${place}-${event.category}`, takenEvents);
-      const { vague, words } = event.date;
+      const { vague, words, basis } = event.date;
       return {
         id,
         date: {
           start,
           end: formatIsoDay(event.date.end),
           precision: event.date.precision,
+          ...(basis === 'publication' && { basis }),
           ...(vague && words && { vague, words }),
         },
         status: event.status,
