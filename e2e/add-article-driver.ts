@@ -278,6 +278,14 @@ export class AddArticleFlow {
         .selectOption({ label: change.category });
   }
 
+  /** "Text ändern": back to the text, its headline and date, with the review kept. */
+  async backToText(): Promise<void> {
+    await this.dialog()
+      .getByRole('button', { name: /^(Text ändern|Change the text)$/ })
+      .click();
+    await this.textField().waitFor();
+  }
+
   /** "n übernommen · n verworfen · n offen". */
   async tally(): Promise<string> {
     return (await this.dialog().locator('.review-tally').textContent()) ?? '';

@@ -93,6 +93,13 @@ test('a journalist adds a sixth article, checks its proposals and puts them on t
   expect(accepted).toHaveLength(count - 1);
   expect(await app.axeViolations()).toEqual([]);
 
+  // Back to the text and proposed again: what was decided and changed stays.
+  await app.addArticle.backToText();
+  await app.addArticle.propose();
+  await expect(app.addArticle.reviewHeading()).toBeFocused();
+  expect(await app.addArticle.tally()).toBe(`${count - 1} übernommen · 1 verworfen · 0 offen`);
+  expect(await app.addArticle.titleOf(turkey)).toBe('Diplomatie: Türkei');
+
   // On the map, in the list and in the timeline at once, as a dataset of their own.
   await app.addArticle.seeOnMap();
   await expect

@@ -121,17 +121,15 @@ export async function proposeEvents(): Promise<void> {
   const { catalog } = useCatalogStore.getState();
   const datasetId = articleDatasetId(text);
   // The same text added before: its accepted events are still accepted.
-  const kept = new Set(catalog.datasetsById.get(datasetId)?.events.map((e) => e.localId) ?? []);
   const state = get();
   set({
     busy: false,
     step: 'review',
     extraction,
     selected: null,
-    drafts: extraction.events.map((proposal) => ({
-      proposal,
-      decision: kept.has(proposal.key) ? 'accepted' : 'open',
-    })),
+    drafts: extraction.events.map((proposal) =>
+      keptDraft(proposal, state, catalog.datasetsById.get(datasetId)?.events ?? []),
+    ),
     article: {
       id: addedArticleId(
         text,
@@ -144,6 +142,35 @@ export async function proposeEvents(): Promise<void> {
       addedAt: new Date().toISOString(),
     },
   });
+}
+
+/**
+ * A proposal made again from the same text (after "Text ändern", or after a reload) keeps what
+ * the person decided and changed: from this session's draft, else from the accepted event.
+ */
+function keptDraft(proposal: ProposedEvent, state: AddArticleState, accepted: MapEvent[]): Draft {
+  const before = state.drafts.find((draft) => draft.proposal.key === proposal.key);
+  if (before && state.article?.text === state.text) return before;
+  const event = accepted.find((candidate) => candidate.localId === proposal.key);
+  if (!event) return { proposal, decision: 'open' };
+  const { start, end, precision, vague, basis } = event.date;
+  return {
+    decision: 'accepted',
+    proposal: {
+      ...proposal,
+      date: {
+        start,
+        end,
+        precision,
+        ...(vague && { vague }),
+        ...(basis === 'publication' && { basis }),
+      },
+      status: event.status,
+      category: event.category,
+      actors: [...event.actors],
+      placeId: event.place,
+    },
+  };
 }
 
 export const selectProposal = (key: string | null) => set({ selected: key });
