@@ -8,7 +8,7 @@ const AddArticleDialog = lazy(() =>
 );
 
 /**
- * "Artikel hinzufügen" in the header (on a narrow phone it is in the data panel instead), and
+ * "Artikel hinzufügen" in the header (on a phone it is in the data panel instead), and
  * the flow's dialog wherever it was opened from.
  */
 export function AddArticleButton() {
