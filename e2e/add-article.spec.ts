@@ -74,6 +74,7 @@ test('a journalist adds a sixth article, checks its proposals and puts them on t
   // proposal that reads "bis Ende Februar" as a year ago is not an event.
   await app.addArticle.edit(turkey, { category: 'Diplomatie', toggleActors: ['Türkei'] });
   expect(await app.addArticle.titleOf(turkey)).toBe('Diplomatie: Türkei');
+  await app.screenshotForReadme('docs/screenshot-add-article.png');
   await app.addArticle.drop(app.addArticle.cardFrom('‚bis Ende Februar‘'));
   expect(await app.addArticle.tally()).toBe(`0 übernommen · 1 verworfen · ${count - 1} offen`);
   await app.addArticle.accept(turkey);
