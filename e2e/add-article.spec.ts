@@ -28,6 +28,7 @@ test('a journalist adds a sixth article, checks its proposals and puts them on t
   );
   await app.addArticle.propose();
   await expect(app.addArticle.dialog().getByRole('alert')).toContainText('nicht deutsch');
+  expect(await app.axeViolations()).toEqual([]);
 
   // The headline and the publication date are suggested by the text.
   await app.addArticle.paste(TEXT);
