@@ -9,11 +9,23 @@ import { CategoryMark } from '../events/CategoryMark';
 import { decide, type Draft, selectProposal } from '../state/add-article-store';
 import { ProposalEditor } from './ProposalEditor';
 
-function EvidenceWords({ label, evidence }: { label: string; evidence: Evidence }) {
+/** Where the words stand in a message: they are the article's, read in German in any language. */
+const SLOT = '\u0000';
+
+function EvidenceWords({
+  message,
+  evidence,
+}: {
+  message: 'addArticle.dateFrom' | 'addArticle.placeFrom';
+  evidence: Evidence;
+}) {
   const { t } = useTranslation();
+  const [before, after] = t(message, { words: SLOT }).split(SLOT);
   return (
     <span>
-      {label}
+      {before}
+      <span lang="de">{evidence.text}</span>
+      {after}
       {evidence.inherited && <> {t('addArticle.inherited')}</>}
     </span>
   );
@@ -74,18 +86,12 @@ export function ProposalCard({
         </p>
         <p className="proposal-evidence">
           {proposal.dateEvidence ? (
-            <EvidenceWords
-              label={t('addArticle.dateFrom', { words: proposal.dateEvidence.text })}
-              evidence={proposal.dateEvidence}
-            />
+            <EvidenceWords message="addArticle.dateFrom" evidence={proposal.dateEvidence} />
           ) : (
             t('addArticle.dateFromPublication')
           )}
           {' · '}
-          <EvidenceWords
-            label={t('addArticle.placeFrom', { words: proposal.placeEvidence.text })}
-            evidence={proposal.placeEvidence}
-          />
+          <EvidenceWords message="addArticle.placeFrom" evidence={proposal.placeEvidence} />
         </p>
         {proposal.alsoReportedIn.length > 0 && (
           <p className="proposal-also">
