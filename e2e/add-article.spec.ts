@@ -241,5 +241,13 @@ test.describe('on a phone', () => {
     await app.addArticle.close();
     await app.showView('list');
     await expect.poll(() => app.listedCount()).toBe(EVENTS.length + count);
+
+    // Removed in the data panel, its events are no longer accepted when the flow reopens.
+    await app.data.open();
+    await app.data.remove(HEADLINE, { confirm: true });
+    await app.data.close();
+    await expect.poll(() => app.listedCount()).toBe(EVENTS.length);
+    await app.addArticle.open('data panel');
+    expect(await app.addArticle.tally()).toBe(`0 übernommen · 0 verworfen · ${count} offen`);
   });
 });

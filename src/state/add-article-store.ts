@@ -68,8 +68,21 @@ export const useAddArticleStore = create<AddArticleState>()(() => EMPTY);
 const set = useAddArticleStore.setState;
 const get = useAddArticleStore.getState;
 
-/** The flow has opened (where it was left): the extractor starts loading now, not before. */
+/**
+ * The flow has opened (where it was left): the extractor starts loading now, not before. If
+ * the article's dataset was removed in the data panel meanwhile, nothing is accepted any more.
+ */
 export function prepareExtraction(): void {
+  const { article, drafts } = get();
+  const removed =
+    article !== null &&
+    !useCatalogStore.getState().catalog.datasetsById.has(articleDatasetId(article.text));
+  if (removed && drafts.some((draft) => draft.decision === 'accepted'))
+    set({
+      drafts: drafts.map((draft) =>
+        draft.decision === 'accepted' ? { ...draft, decision: 'open' } : draft,
+      ),
+    });
   void extractionTools().then(suggestDate, () => undefined);
 }
 
