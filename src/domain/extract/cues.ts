@@ -53,8 +53,18 @@ const CATEGORY_CUES: [Category, RegExp][] = [
   ],
 ];
 
+/**
+ * A demand, warning or condemnation is a political act, whatever violence it names: "Die Türkei
+ * forderte ein Ende der Offensive" is diplomacy, not a battle.
+ */
+const STATEMENT = stems(
+  'forderte|forderten|fordert|drängte|drängten|appellierte|appellierten|warnte|warnten|verurteilte|verurteilten|kritisierte|kritisierten|mahnte|mahnten|verlangte|verlangten|rief .{0,60}?auf(?![\\p{L}])|riefen .{0,60}?auf(?![\\p{L}])',
+);
+
 /** The category the sentence's words suggest, or null when nothing in it reads as an event. */
 export function guessCategory(sentence: string): Category | null {
+  STATEMENT.lastIndex = 0;
+  if (STATEMENT.test(sentence)) return 'diplomacy';
   for (const [category, pattern] of CATEGORY_CUES) {
     pattern.lastIndex = 0;
     if (pattern.test(sentence)) return category;

@@ -94,6 +94,29 @@ describe('extractEvents', () => {
     expect(strike!.actors).toContain('civilians');
   });
 
+  it('places an event in the town, not the province the text says the town lies in', () => {
+    const [event] = propose(
+      'Regierungstruppen eroberten die Kleinstadt Maarat al-Numan im Süden der Provinz Idlib.',
+    ).events;
+    expect(lookup.byId.get(event!.placeId)?.de).toMatch(/^Maarat/);
+  });
+
+  it('reads a deadline as ahead and what is announced for it as announced', () => {
+    const [event] = propose(
+      'Ziel der Armee ist die Kontrolle über die Schnellstraße bei Aleppo bis Ende Februar.',
+      parseIsoDay('2020-01-30')!,
+    ).events;
+    expect(event).toMatchObject({ status: 'announced', category: 'territorial-change' });
+    expect(formatIsoDay(event!.date.end)).toBe('2020-02-29');
+  });
+
+  it('takes a demand as diplomacy, whatever violence it names', () => {
+    const [event] = propose(
+      'Die Türkei forderte am Dienstag in Ankara ein Ende der Offensive.',
+    ).events;
+    expect(event!.category).toBe('diplomacy');
+  });
+
   it('places a meeting where it is held, not where the guests come from', () => {
     const [event] = propose(
       'Eine Delegation aus Moskau wird am Samstag in Ankara zu Verhandlungen erwartet.',

@@ -25,6 +25,10 @@ import type { TimeExpression } from './types';
 /** Words that make a sentence tell more of the occurrence before it ("Dabei starben neun"). */
 const SAME_OCCURRENCE = /(?<![\p{L}])(dabei|hierbei|zugleich|gleichzeitig|ebenfalls)(?![\p{L}])/iu;
 
+/** What stands between a town and the province it is said to lie in ("im Süden der Provinz"). */
+const QUALIFIES =
+  /^,?\s+(?:(?:im|in)\s+(?:der\s+|dem\s+)?(?:(?:Norden|Süden|Osten|Westen|Nordwesten|Nordosten|Südwesten|Südosten|Zentrum)\s+(?:der|des|von)\s+)?|nahe\s+|bei\s+)(?:[\p{L}-]+\s+){0,2}$/u;
+
 /** Words that tie a sentence to the time of the one before it. */
 const CONTINUATION =
   /(?<![\p{L}])(dabei|dort|damals|zuvor|daraufhin|anschließend|danach|dann|zugleich|gleichzeitig|ebenfalls|kurz darauf|am selben tag|am gleichen tag)(?![\p{L}])/iu;
@@ -93,6 +97,17 @@ function analyse(text: string, published: Day, lookup: GazetteerLookup): Sentenc
           : locatingStrength(text, p, lookup.byId.get(p.placeId), range.start),
       ]),
     );
+    // "Maarat al-Numan im Süden der Provinz Idlib": the province says where the town is, so
+    // the town is located as firmly as the province, and is the more precise of the two.
+    for (const region of own.filter((p) => p.precision === 'region')) {
+      const town = own.find(
+        (p) =>
+          p.precision === 'point' &&
+          p.end <= region.start &&
+          QUALIFIES.test(text.slice(p.end, region.start)),
+      );
+      if (town) strength.set(town, Math.max(strength.get(town)!, strength.get(region)!));
+    }
     const byStrength = [...own].sort(
       (a, b) =>
         strength.get(b)! - strength.get(a)! ||

@@ -10,13 +10,18 @@ function yearFor(month: number, written: string | undefined, published: Day, ten
   return written ? Number(written) : resolveYear(month, published, tense);
 }
 
+/** A deadline ("bis Ende Februar") is ahead unless the verbs say otherwise. */
+const deadlineTense = (rel: string | undefined, tense: Tense): Tense =>
+  rel?.toLowerCase() === 'bis' && tense === 'unknown' ? 'future' : tense;
+
 /*
  * "am 30. Dezember", "bis zum 15. Oktober", "am Montag, dem 7. September 2018", "vom 5. bis
  * 7. Oktober". Without a year the tense picks it as for a bare month.
  */
 const dayMonth: Rule = rule(
   `${REL}(?:(?:am|vom|zum|den|dem)\\s+)?(?:(?:${WEEKDAY_PATTERN}),?\\s+(?:(?:den|dem)\\s+)?)?(?<day>\\d{1,2})\\.\\s*(?:(?:bis|–|-)\\s*(?:(?:zum)\\s+)?(?<last>\\d{1,2})\\.\\s*)?(?<month>${MONTH_PATTERN})(?:\\s+${YEAR})?`,
-  (groups, { published, sentenceTense }) => {
+  (groups, { published, sentenceTense: verbs }) => {
+    const sentenceTense = deadlineTense(groups.rel, verbs);
     const month = monthNumber(groups.month ?? '');
     const year = yearFor(month, groups.year, published, sentenceTense);
     const first = Number(groups.day);
@@ -49,7 +54,8 @@ const numericDate: Rule = rule(
  */
 const month: Rule = rule(
   `${REL}(?:(?<lead>im|in|vom|zum|Monat)\\s+)?(?:(?<part>Anfang|Mitte|Ende)\\s+(?:des\\s+)?)?(?<month>${MONTH_PATTERN})(?:\\s+${YEAR})?`,
-  (groups, { published, sentenceTense, after }) => {
+  (groups, { published, sentenceTense: verbs, after }) => {
+    const sentenceTense = deadlineTense(groups.rel, verbs);
     const bare = !groups.rel && !groups.lead && !groups.part && !groups.year;
     if (bare && /^\s+\p{Lu}/u.test(after)) return null;
     const number = monthNumber(groups.month ?? '');

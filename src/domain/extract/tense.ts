@@ -7,7 +7,7 @@ import type { Tense } from './types';
  * Donnerstag reisen" reads as future.
  */
 const FUTURE =
-  /(?<![\p{L}])(soll|sollen|solle|sollte|sollten|wird|werden|werde|will|wollen|wolle|plant|planen|geplant|vorgesehen|bevorstehend\p{L}*)(?![\p{L}])/giu;
+  /(?<![\p{L}])(soll|sollen|solle|sollte|sollten|wird|werden|werde|will|wollen|wolle|plant|planen|geplant|vorgesehen|bevorstehend\p{L}*|kündigt|kündigte|kündigten|angekündigt)(?![\p{L}])/giu;
 const PAST =
   /(?<![\p{L}])(hatte|hatten|hat|war|waren|wurde|wurden|worden|gewesen|sagte|sagten|erklärte|erklärten|teilte|teilten|berichtete|berichteten|meldete|meldeten|griff|griffen|kam|kamen|starb|starben|fiel|fielen|begann|begannen|traf|trafen|verließ|verließen|eroberte|eroberten|getötet|verletzt)(?![\p{L}])/giu;
 
