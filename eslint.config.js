@@ -56,10 +56,19 @@ const OUTSIDE_DOMAIN = [
   'search',
   'article',
   'filters',
+  'offline',
 ].map((folder) => `./src/${folder}`);
-const VIEWS = ['app', 'map', 'events', 'timeline', 'datasets', 'search', 'article', 'filters'].map(
-  (folder) => `./src/${folder}`,
-);
+const VIEWS = [
+  'app',
+  'map',
+  'events',
+  'timeline',
+  'datasets',
+  'search',
+  'article',
+  'filters',
+  'offline',
+].map((folder) => `./src/${folder}`);
 
 export default tseslint.config(
   {

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import type { Locator, Page } from '@playwright/test';
 import { DataPanel } from './data-panel';
+import { Offline } from './offline-driver';
 import { TimeControls } from './time-controls';
 
 interface EventRow {
@@ -43,10 +44,12 @@ export class Lagekarte {
   private clockStopped = false;
   readonly data: DataPanel;
   readonly time: TimeControls;
+  readonly offline: Offline;
 
   constructor(readonly page: Page) {
     this.data = new DataPanel(page);
     this.time = new TimeControls(page);
+    this.offline = new Offline(page);
   }
 
   async open(query = '', options: { waitForMap?: boolean } = {}): Promise<void> {

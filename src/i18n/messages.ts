@@ -264,6 +264,11 @@ const de = {
     cleared_other: 'Filter aufgehoben: {{count, number}} Ereignisse.',
     exportNote: 'Die Filter gelten auch hier ({{names}}).',
   },
+  offline: {
+    ready: 'Offline verfügbar: Lagekarte öffnet jetzt auch ohne Netz.',
+    updateReady: 'Eine neue Version von Lagekarte ist geladen.',
+    reload: 'Neu laden',
+  },
 };
 
 type Messages = typeof de;
@@ -526,6 +531,11 @@ const en: Messages = {
     cleared_one: 'Filters cleared: {{count, number}} event.',
     cleared_other: 'Filters cleared: {{count, number}} events.',
     exportNote: 'The filters apply here too ({{names}}).',
+  },
+  offline: {
+    ready: 'Available offline: Lagekarte now opens without a network too.',
+    updateReady: 'A new version of Lagekarte has been loaded.',
+    reload: 'Reload',
   },
 };
 
