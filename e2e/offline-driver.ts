@@ -12,7 +12,7 @@ export class Offline {
   storedNotice(): Locator {
     return this.page
       .getByRole('status')
-      .filter({ hasText: /^(Offline verfügbar|Available offline)/ });
+      .filter({ hasText: /^(Offline verfügbar|Available offline)$/ });
   }
 
   /** The notice that a new version has arrived, with its button. */

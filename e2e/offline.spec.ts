@@ -62,9 +62,7 @@ deployed(
 
     deployment.deployNewVersion();
     await app.reload();
-    await expect(app.offline.updateNotice()).toContainText(
-      'Eine neue Version von Lagekarte ist geladen.',
-    );
+    await expect(app.offline.updateNotice()).toContainText('Eine neue Version ist geladen.');
     // Until the reader says so, the version that opened the page keeps serving it.
     expect(await app.offline.servingVersion()).toBe('first');
     expect(await app.axeViolations()).toEqual([]);

@@ -265,8 +265,8 @@ const de = {
     exportNote: 'Die Filter gelten auch hier ({{names}}).',
   },
   offline: {
-    ready: 'Offline verfügbar: Lagekarte öffnet jetzt auch ohne Netz.',
-    updateReady: 'Eine neue Version von Lagekarte ist geladen.',
+    ready: 'Offline verfügbar',
+    updateReady: 'Eine neue Version ist geladen.',
     reload: 'Neu laden',
   },
 };
@@ -533,8 +533,8 @@ const en: Messages = {
     exportNote: 'The filters apply here too ({{names}}).',
   },
   offline: {
-    ready: 'Available offline: Lagekarte now opens without a network too.',
-    updateReady: 'A new version of Lagekarte has been loaded.',
+    ready: 'Available offline',
+    updateReady: 'A new version has been loaded.',
     reload: 'Reload',
   },
 };
