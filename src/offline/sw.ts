@@ -37,8 +37,14 @@ addPlugins([servesRanges]);
 precacheAndRoute(self.__WB_MANIFEST);
 cleanupOutdatedCaches();
 
-// A permalink is the one page with a query string: every navigation gets the precached page.
-registerRoute(new NavigationRoute(createHandlerBoundToURL('index.html')));
+// A permalink is the one page with a query string: every navigation to it gets the precached
+// page. Other addresses (a README, the manifest opened in a tab) are left to the network.
+const page = new URL(self.registration.scope).pathname.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+registerRoute(
+  new NavigationRoute(createHandlerBoundToURL('index.html'), {
+    allowlist: [new RegExp(`^${page}(index\\.html)?(\\?.*)?$`)],
+  }),
+);
 
 // A new version waits until the reader chooses to reload (the notice in OfflineStatus), so a
 // page never runs on a mix of old and new files.
