@@ -29,6 +29,18 @@ export class Offline {
     await this.page.waitForFunction(() => navigator.serviceWorker.controller !== null);
   }
 
+  /** What Chromium says stands in the way of installing the page as an app (none: installable). */
+  async installabilityErrors(): Promise<string[]> {
+    const session = await this.page.context().newCDPSession(this.page);
+    const { installabilityErrors } = await session.send('Page.getInstallabilityErrors');
+    await session.detach();
+    // Playwright's contexts are incognito, where Chromium installs nothing: that is the test
+    // browser's state, not the app's.
+    return installabilityErrors
+      .map((error) => error.errorId)
+      .filter((error) => error !== 'in-incognito');
+  }
+
   async goOffline(): Promise<void> {
     this.failed = [];
     await this.page.context().setOffline(true);

@@ -13,6 +13,8 @@ test('after one visit the app opens without a network: a link never opened befor
 }) => {
   await app.open();
   await app.offline.waitUntilStored();
+  // A manifest with its icons and a service worker: the browser offers to install it.
+  expect(await app.offline.installabilityErrors()).toEqual([]);
 
   await app.offline.goOffline();
   await app.open(`?date=2020-02-28&window=30d&event=${AIRSTRIKE}#map=7/35.95/36.9`);
