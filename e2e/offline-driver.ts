@@ -74,6 +74,13 @@ export class Offline {
     });
   }
 
+  /** Closes the notice of a new version without loading it. */
+  async dismissUpdate(): Promise<void> {
+    await this.updateNotice()
+      .getByRole('button', { name: /^(Hinweis schließen|Dismiss notice)$/ })
+      .click();
+  }
+
   /** Chooses "Neu laden" in the notice, by keyboard, and waits for the page to load again. */
   async reloadForNewVersion(): Promise<void> {
     const button = this.updateNotice().getByRole('button', { name: /^(Neu laden|Reload)$/ });

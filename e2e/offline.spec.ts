@@ -69,6 +69,13 @@ deployed(
     expect(await app.offline.servingVersion()).toBe('first');
     expect(await app.axeViolations()).toEqual([]);
 
+    // Not now: the notice goes, and comes back on the next visit while the new version waits.
+    await app.offline.dismissUpdate();
+    await expect(app.offline.updateNotice()).toHaveCount(0);
+    await app.reload();
+    await expect(app.offline.updateNotice()).toBeVisible();
+    expect(await app.offline.servingVersion()).toBe('first');
+
     await app.offline.reloadForNewVersion();
     await app.slider().waitFor();
     expect(await app.offline.servingVersion()).toBe('next');
