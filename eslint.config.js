@@ -57,6 +57,7 @@ const OUTSIDE_DOMAIN = [
   'article',
   'filters',
   'add-article',
+  'offline',
 ].map((folder) => `./src/${folder}`);
 const VIEWS = [
   'app',
@@ -68,6 +69,7 @@ const VIEWS = [
   'article',
   'filters',
   'add-article',
+  'offline',
 ].map((folder) => `./src/${folder}`);
 
 export default tseslint.config(

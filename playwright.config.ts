@@ -29,6 +29,10 @@ export default defineConfig({
     baseURL: `http://127.0.0.1:${PORT}`,
     viewport: { width: 1280, height: 800 },
     locale: 'de-DE',
+    // The built app installs a service worker, and requests it answers pass by page.route:
+    // specs that mock or count requests see the network as before. e2e/offline.spec.ts
+    // allows it.
+    serviceWorkers: 'block',
     trace: 'retain-on-failure',
     launchOptions: {
       executablePath: chromiumExecutable(),

@@ -4,6 +4,7 @@ import AxeBuilder from '@axe-core/playwright';
 import type { Locator, Page } from '@playwright/test';
 import { AddArticleFlow } from './add-article-driver';
 import { DataPanel } from './data-panel';
+import { Offline } from './offline-driver';
 import { TimeControls } from './time-controls';
 
 interface EventRow {
@@ -45,11 +46,13 @@ export class Lagekarte {
   readonly data: DataPanel;
   readonly time: TimeControls;
   readonly addArticle: AddArticleFlow;
+  readonly offline: Offline;
 
   constructor(readonly page: Page) {
     this.data = new DataPanel(page);
     this.time = new TimeControls(page);
     this.addArticle = new AddArticleFlow(page);
+    this.offline = new Offline(page);
   }
 
   async open(query = '', options: { waitForMap?: boolean } = {}): Promise<void> {

@@ -12,6 +12,7 @@ import {
   useLiveCatalog,
 } from './state/catalog-store';
 import { useAppStore } from './state/store';
+import { useOfflineStore } from './offline/offline-store';
 import { connectUrl } from './state/url-sync';
 import type { MapView } from './domain/url/codec';
 import './app/app.css';
@@ -52,3 +53,11 @@ createRoot(document.getElementById('root')!).render(
     <Root initialView={initialView} />
   </StrictMode>,
 );
+
+// Offline use (production builds only: in development it would serve files hot reload has
+// replaced). Loaded apart, so the first view's script does not carry it.
+if (import.meta.env.PROD && 'serviceWorker' in navigator) {
+  void import('./offline/register').then(({ registerServiceWorker }) =>
+    registerServiceWorker(useOfflineStore.setState),
+  );
+}

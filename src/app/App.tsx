@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { ArticlePane } from '../article/ArticlePane';
 import { SidePane } from '../events/SidePane';
 import { Legend } from '../map/Legend';
+import { OfflineStatus } from '../offline/OfflineStatus';
 import { closeArticle, selectEvent } from '../state/navigation';
 import { useCatalog } from '../state/catalog-context';
 import { stop as stopPlayback } from '../state/playback';
@@ -86,6 +87,7 @@ export function App({ initialView }: { initialView: MapViewState | null }) {
       <main className={`app-main${reading ? ' reading' : ''}`} tabIndex={-1}>
         {phone && <ViewTabs view={view} onChange={setView} panels={PANELS} />}
         <Notices />
+        <OfflineStatus />
         <div
           className={`map-pane${mapCovered ? ' covered' : ''}`}
           id={PANELS.map}

@@ -353,6 +353,11 @@ const de = {
     sectionHint:
       'Aus einem eingefügten deutschen Nachrichtentext Ereignisse vorschlagen lassen, prüfen und auf die Karte übernehmen.',
   },
+  offline: {
+    ready: 'Offline verfügbar',
+    updateReady: 'Eine neue Version ist geladen.',
+    reload: 'Neu laden',
+  },
 };
 
 type Messages = typeof de;
@@ -701,6 +706,11 @@ const en: Messages = {
     section: 'Add article',
     sectionHint:
       'Have events proposed from a pasted German news text, check them and put them on the map.',
+  },
+  offline: {
+    ready: 'Available offline',
+    updateReady: 'A new version has been loaded.',
+    reload: 'Reload',
   },
 };
 
