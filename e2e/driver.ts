@@ -5,6 +5,7 @@ import type { Locator, Page } from '@playwright/test';
 import { AddArticleFlow } from './add-article-driver';
 import { DataPanel } from './data-panel';
 import { Offline } from './offline-driver';
+import { StrangerLinks } from './stranger-links';
 import { TimeControls } from './time-controls';
 
 interface EventRow {
@@ -47,12 +48,14 @@ export class Lagekarte {
   readonly time: TimeControls;
   readonly addArticle: AddArticleFlow;
   readonly offline: Offline;
+  readonly links: StrangerLinks;
 
   constructor(readonly page: Page) {
     this.data = new DataPanel(page);
     this.time = new TimeControls(page);
     this.addArticle = new AddArticleFlow(page);
     this.offline = new Offline(page);
+    this.links = new StrangerLinks(page);
   }
 
   async open(query = '', options: { waitForMap?: boolean } = {}): Promise<void> {

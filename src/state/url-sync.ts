@@ -1,5 +1,10 @@
-import { canonicalDatasets, serializeUrlState, type UrlState } from '../domain/url/codec';
-import { type HistoryMode, writeSearch } from '../url/history';
+import {
+  canonicalDatasets,
+  canonicalMapHash,
+  serializeUrlState,
+  type UrlState,
+} from '../domain/url/codec';
+import { type HistoryMode, replaceHash, writeSearch } from '../url/history';
 import { type AppState, selectedEventIdOf, selectedPlaceIdOf, useAppStore } from './store';
 
 /**
@@ -105,6 +110,8 @@ export function connectUrl(): () => void {
   intent = null;
   lastWriteAt = Number.NEGATIVE_INFINITY;
   writeSearch(currentSearch(), 'replace');
+  // Before the map reads the hash: it would keep whatever else a link carried there.
+  replaceHash(canonicalMapHash(window.location.hash));
   const unsubscribe = useAppStore.subscribe((state, previous) => {
     const mode = intent ?? 'replace';
     intent = null;

@@ -11,3 +11,10 @@ export function writeSearch(search: string, mode: HistoryMode): void {
   if (mode === 'push') window.history.pushState(null, '', url);
   else window.history.replaceState(window.history.state, '', url);
 }
+
+/** Replaces the hash (the map's view) without a history entry; the query is untouched. */
+export function replaceHash(hash: string): void {
+  if (hash === window.location.hash) return;
+  const url = `${window.location.pathname}${window.location.search}${hash}`;
+  window.history.replaceState(window.history.state, '', url);
+}

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseIsoDay } from '../time/days';
 import {
+  canonicalMapHash,
   type CodecContext,
   parseMapHash,
   parseUrlState,
@@ -318,5 +319,17 @@ describe('parseMapHash', () => {
       expect(parseMapHash(hash).view).toBeNull();
       expect(parseMapHash(hash).notice?.param).toBe('map');
     }
+  });
+});
+
+describe('canonicalMapHash', () => {
+  it('keeps the map view alone, as numbers, and drops whatever else a hash carries', () => {
+    expect(canonicalMapHash('#map=5/35.5/37')).toBe('#map=5/35.5/37');
+    expect(canonicalMapHash('#map=5.50/35.5/37/45/60')).toBe('#map=5.5/35.5/37/45/60');
+    expect(canonicalMapHash('#map=5/35.5/37/x')).toBe('#map=5/35.5/37');
+    expect(canonicalMapHash('#&window=7d&map=5/35.5/37')).toBe('');
+    expect(canonicalMapHash('#map=23/0/0')).toBe('');
+    expect(canonicalMapHash('#<script>')).toBe('');
+    expect(canonicalMapHash('')).toBe('');
   });
 });

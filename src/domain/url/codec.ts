@@ -373,6 +373,22 @@ export function parseMapHash(hash: string): { view: MapView | null; notice?: Url
   return { view: { zoom: zoom!, latitude: latitude!, longitude: longitude! } };
 }
 
+/**
+ * The hash the app keeps: the map view alone, as numbers (`#map=5/35.5/37`, with bearing and
+ * pitch where given), or nothing. Anything else a link carried in its hash is dropped, so that
+ * the address is one the app writes itself.
+ */
+export function canonicalMapHash(hash: string): string {
+  const { view } = parseMapHash(hash);
+  if (!view) return '';
+  const extra = (MAP_HASH.exec(hash)?.[1] ?? '')
+    .split('/')
+    .slice(3, 5)
+    .map(Number)
+    .filter((n) => Number.isFinite(n));
+  return `#map=${[view.zoom, view.latitude, view.longitude, ...extra].join('/')}`;
+}
+
 function isIn(value: number | undefined, min: number, max: number): boolean {
   return value !== undefined && Number.isFinite(value) && value >= min && value <= max;
 }
