@@ -5,7 +5,7 @@ import type { Locator, Page } from '@playwright/test';
 import { AddArticleFlow } from './add-article-driver';
 import { DataPanel } from './data-panel';
 import { Offline } from './offline-driver';
-import { StrangerLinks } from './stranger-links';
+import { StrangerLinks, withoutWebGL } from './stranger-links';
 import { TimeControls } from './time-controls';
 
 interface EventRow {
@@ -56,6 +56,11 @@ export class Lagekarte {
     this.addArticle = new AddArticleFlow(page);
     this.offline = new Offline(page);
     this.links = new StrangerLinks(page);
+  }
+
+  /** From the next page load on, the browser offers no WebGL (old or locked-down machines). */
+  async withoutWebGL(): Promise<void> {
+    await withoutWebGL(this.page);
   }
 
   async open(query = '', options: { waitForMap?: boolean } = {}): Promise<void> {

@@ -4,6 +4,7 @@
 import fc from 'fast-check';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { QUERY_PARAMS } from '../src/domain/url/codec';
 
 const geodata = (file: string) =>
   JSON.parse(readFileSync(join(import.meta.dirname, '..', 'geodata', file), 'utf8'));
@@ -14,20 +15,7 @@ const PLACE_IDS: string[] = geodata('places.geojson').features.map(
 const ARTICLE_IDS: string[] = geodata('articles.json').map((a: { id: string }) => a.id);
 const ACTOR_IDS: string[] = geodata('actors.json').map((a: { id: string }) => a.id);
 
-const PARAMS = [
-  'date',
-  'window',
-  'span',
-  'event',
-  'place',
-  'article',
-  'data',
-  'cat',
-  'status',
-  'source',
-  'actor',
-  'lang',
-];
+const PARAMS = QUERY_PARAMS;
 
 /** Written into the URL raw, not encoded: broken escapes and markup as a stranger types them. */
 const RAW_PAYLOADS = [

@@ -1,5 +1,20 @@
 import type { Page } from '@playwright/test';
 
+/** Makes WebGL unavailable in the page from its next load on, as in browsers without it. */
+export async function withoutWebGL(page: Page): Promise<void> {
+  await page.addInitScript(() => {
+    const original = HTMLCanvasElement.prototype.getContext;
+    HTMLCanvasElement.prototype.getContext = function (
+      this: HTMLCanvasElement,
+      type: string,
+      ...rest: unknown[]
+    ) {
+      if (/webgl/.test(type)) return null;
+      return (original as (...args: unknown[]) => unknown).call(this, type, ...rest);
+    } as typeof original;
+  });
+}
+
 /** What opening links did that it must not: uncaught errors, console errors, dialogs, requests elsewhere. */
 export interface LinkProblems {
   errors: string[];
@@ -44,17 +59,7 @@ export class StrangerLinks {
       this.problems.external.push(url);
       return route.abort();
     });
-    await page.addInitScript(() => {
-      const original = HTMLCanvasElement.prototype.getContext;
-      HTMLCanvasElement.prototype.getContext = function (
-        this: HTMLCanvasElement,
-        type: string,
-        ...rest: unknown[]
-      ) {
-        if (/webgl/.test(type)) return null;
-        return (original as (...args: unknown[]) => unknown).call(this, type, ...rest);
-      } as typeof original;
-    });
+    await withoutWebGL(page);
     this.withoutMap = page;
     return page;
   }

@@ -1,17 +1,7 @@
 import { expect, test } from './fixtures';
 
 test('without WebGL the timeline, the list and the details still work', async ({ app, page }) => {
-  await page.addInitScript(() => {
-    const original = HTMLCanvasElement.prototype.getContext;
-    HTMLCanvasElement.prototype.getContext = function (
-      this: HTMLCanvasElement,
-      type: string,
-      ...rest: unknown[]
-    ) {
-      if (/webgl/.test(type)) return null;
-      return (original as (...args: unknown[]) => unknown).call(this, type, ...rest);
-    } as typeof original;
-  });
+  await app.withoutWebGL();
   await app.open('?date=2016-10-04&window=day', { waitForMap: false });
   await expect(page.getByRole('alert')).toContainText(
     'Die Karte kann in diesem Browser nicht angezeigt werden',

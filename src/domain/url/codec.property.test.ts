@@ -12,6 +12,7 @@ import {
   type CodecContext,
   LANGS,
   parseUrlState,
+  QUERY_PARAMS,
   serializeUrlState,
   type UrlState,
 } from './codec';
@@ -79,22 +80,7 @@ const appState: fc.Arbitrary<UrlState> = fc
       : state.date,
   }));
 
-const KEYS = [
-  'date',
-  'window',
-  'span',
-  'event',
-  'place',
-  'article',
-  'data',
-  'cat',
-  'status',
-  'source',
-  'actor',
-  'lang',
-  'map',
-  'zoom',
-];
+const KEYS = [...QUERY_PARAMS, 'map', 'zoom'];
 const HOSTILE = [
   '<script>alert(1)</script>',
   '"><img src=x onerror=alert(1)>',

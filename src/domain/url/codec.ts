@@ -290,6 +290,9 @@ const PARAM_NAMES: Partial<Record<keyof UrlState, string>> = {
 };
 const paramName = (key: keyof UrlState) => PARAM_NAMES[key] ?? key;
 
+/** Every query parameter the app reads, as written in URLs. */
+export const QUERY_PARAMS: readonly string[] = ORDER.map(paramName);
+
 export function parseUrlState(
   search: string,
   context: CodecContext,
